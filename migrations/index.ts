@@ -1,0 +1,6 @@
+import { Initial1796008413143 } from './1796008413143-Initial.js';
+
+/** Every migration, in order: listed explicitly so the app, the CLI scripts and the tests run the same set. */
+export const MIGRATIONS: Function[] = [
+  Initial1796008413143,
+];

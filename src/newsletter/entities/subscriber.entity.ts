@@ -1,0 +1,63 @@
+import { Check, Column, Entity, Index, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Timestamped } from '../../database/timestamps.js';
+import { Subscription } from './subscription.entity.js';
+
+export enum SubscriberStatus {
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+  UNSUBSCRIBED = 'UNSUBSCRIBED',
+}
+
+/** A newsletter reader. Tokens are stored as SHA-256 hashes, never in clear. */
+@Entity('newsletter_subscriber')
+@Check('newsletter_subscriber_status_known', `"status" IN ('PENDING', 'ACTIVE', 'UNSUBSCRIBED')`)
+@Index(['status', 'createdAt'])
+export class Subscriber extends Timestamped {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Normalized: trimmed and lower-cased before it is stored. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  locale!: string;
+
+  @Column({ type: 'varchar', length: 16, default: SubscriberStatus.PENDING })
+  status!: SubscriberStatus;
+
+  /** The consent record: when, which text (and version), and from where. */
+  @Column({ type: 'timestamptz', nullable: true })
+  consentAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  consentText!: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  consentVersion!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  consentSource!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  unsubscribedAt!: Date | null;
+
+  @Index({ unique: true, where: '"confirm_token_hash" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  confirmTokenHash!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  confirmTokenExpiresAt!: Date | null;
+
+  /** The personal manage/unsubscribe link carried by every email. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  manageTokenHash!: string;
+
+  @OneToMany(() => Subscription, (subscription) => subscription.subscriber)
+  subscriptions?: Relation<Subscription[]>;
+}
