@@ -7,7 +7,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import pg from 'pg';
+import { logLevels } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { openDatabaseServer } from '../src/database/database-server.js';
@@ -22,6 +24,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 
 loadDotEnv();
 const config = loadConfig();
+Logger.overrideLogger(logLevels(config.LOG_LEVEL));
 const server = await openDatabaseServer(config);
 const scratch = 'redazione_migration_scratch';
 const admin = new pg.Client({ connectionString: server.url });

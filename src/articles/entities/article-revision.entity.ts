@@ -2,6 +2,14 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { User } from '../../auth/entities/user.entity.js';
 import { Article } from './article.entity.js';
 
+/** The texts of a version as saved; relations live on the story and are not versioned here. */
+export interface RevisionSnapshot {
+  title: string;
+  subtitle: string | null;
+  excerpt: string | null;
+  body: string;
+}
+
 /** What a version looked like after one save: every save leaves one, so nothing is ever lost. */
 @Entity('article_revision')
 @Index(['articleId', 'version'], { unique: true })
@@ -20,7 +28,7 @@ export class ArticleRevision {
   version!: number;
 
   @Column({ type: 'jsonb' })
-  snapshot!: Record<string, unknown>;
+  snapshot!: RevisionSnapshot;
 
   @Column({ type: 'text', array: true, default: '{}' })
   changedFields!: string[];

@@ -1,0 +1,50 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArticleStatus } from '../entities/article-status.js';
+
+registerEnumType(ArticleStatus, { name: 'ArticleStatus' });
+
+/** One language version of a story, as clients see it. */
+@ObjectType('Article')
+export class ArticleModel {
+  @Field(() => ID, { description: "The language version's id." })
+  id!: string;
+
+  @Field(() => ID, { description: "The story's id, shared by every language version." })
+  storyId!: string;
+
+  @Field()
+  locale!: string;
+
+  @Field()
+  slug!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The standfirst.' })
+  subtitle!: string | null;
+
+  @Field(() => String, { nullable: true })
+  excerpt!: string | null;
+
+  @Field({ description: 'Sanitized HTML.' })
+  body!: string;
+
+  @Field(() => ArticleStatus)
+  status!: ArticleStatus;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt!: Date | null;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'For a translation: "English version by ...".' })
+  translationCredit!: string | null;
+
+  @Field(() => Int)
+  readingTimeMinutes!: number;
+
+  @Field(() => Int, { description: 'Optimistic-locking version: pass it back as expectedVersion when saving.' })
+  version!: number;
+}
