@@ -1,10 +1,13 @@
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
+
+// Algorithm.Argon2id: the package declares its enum as an ambient const enum, which isolated modules cannot read.
+const ARGON2ID = 2;
 
 /**
  * argon2id with OWASP's recommended parameters (19 MiB, 2 passes, 1 lane). `@node-rs/argon2` ships
  * prebuilt binaries, so installing needs no compiler and no install script.
  */
-const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
