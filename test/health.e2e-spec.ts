@@ -20,7 +20,7 @@ describe('health and database outages', () => {
     options = { dataDir: join(folder, 'postgres'), port: await freePort(), database: 'redazione' };
     cluster = new EmbeddedDatabase(options);
     const url = await cluster.start();
-    app = await startTestApp({ databaseUrl: url, env: { DB_CONNECTION_TIMEOUT_MS: '1000' } });
+    app = await startTestApp({ databaseUrl: url, env: { DB_CONNECTION_TIMEOUT_MS: '1000', DB_POOL_MAX: '2', DB_STATEMENT_TIMEOUT_MS: '4000' } });
   });
 
   afterAll(async () => {
@@ -34,6 +34,28 @@ describe('health and database outages', () => {
     const ready = await fetch(`${app.url}/health/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('sets the timeouts on every pooled connection', async () => {
+    const [settings] = await app.dataSource.query(
+      `SELECT current_setting('statement_timeout') AS statement, current_setting('lock_timeout') AS lock, current_setting('idle_in_transaction_session_timeout') AS idle`,
+    );
+    expect(settings).toEqual({ statement: '4s', lock: '2s', idle: '10s' });
+  });
+
+  it('fails fast with "temporarily unavailable" when the pool is exhausted, instead of hanging', async () => {
+    const held = [app.dataSource.createQueryRunner(), app.dataSource.createQueryRunner()];
+    await Promise.all(held.map((runner) => runner.connect()));
+    try {
+      const started = Date.now();
+      const failed = await app.graphql(FRONT_PAGE);
+      expect(failed.errors?.[0]?.message).toBe('The service is temporarily unavailable');
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect((await fetch(`${app.url}/health/ready`)).status).toBe(503);
+    } finally {
+      await Promise.all(held.map((runner) => runner.release()));
+    }
+    expect((await app.graphql(FRONT_PAGE)).errors).toBeUndefined();
   });
 
   it('answers 503 while the database is down, and recovers without a restart', async () => {
