@@ -1,18 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { AuthorQueryService } from '../authors/authors.service.js';
 import { Locales } from '../common/locales.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { toPage, type Page } from '../common/pagination/connection.model.js';
+import { SectionQueryService } from '../sections/sections.service.js';
+import { TagQueryService } from '../tags/tags.service.js';
 import { toArticleModel } from './article.mapper.js';
 import { onlyPublic } from './article-visibility.js';
+import { ArticleOrder, type ArticleFilter } from './dto/articles.args.js';
 import { Article } from './entities/article.entity.js';
 import type { ArticleModel } from './models/article.model.js';
 
-export interface ArticleListQuery {
+/** What a list is restricted to, by ids (the public filter's slugs resolved). */
+export interface ArticleScope {
+  sectionIds?: string[];
+  tagId?: string;
+  authorId?: string;
+  publishedAfter?: Date;
+  publishedBefore?: Date;
+}
+
+export interface ArticlePageRequest {
   locale: string;
   first: number;
   after?: string;
+  orderBy?: ArticleOrder;
 }
+
+const NOTHING: ArticleScope = { sectionIds: [] };
 
 /** Public reads of articles: lookups and lists, always through the visibility rule. */
 @Injectable()
@@ -20,36 +36,109 @@ export class ArticleQueryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly locales: Locales,
+    private readonly sections: SectionQueryService,
+    private readonly tags: TagQueryService,
+    private readonly authors: AuthorQueryService,
   ) {}
 
   /** The published version with this slug in this locale, or null (a 404 for the frontend, not an error). */
   async findPublishedBySlug(slug: string, locale: string): Promise<ArticleModel | null> {
     this.locales.assertSupported(locale);
-    const article = await onlyPublic(this.articles())
-      .andWhere('article.locale = :locale AND article.slug = :slug', { locale, slug })
+    const article = await this.publicArticles().andWhere('article.locale = :locale AND article.slug = :slug', { locale, slug }).getOne();
+    return article ? toArticleModel(article) : null;
+  }
+
+  /** The published version that had this slug before a rename (old links keep working, and redirect). */
+  async findPublishedByFormerSlug(slug: string, locale: string): Promise<ArticleModel | null> {
+    this.locales.assertSupported(locale);
+    const article = await this.publicArticles()
+      .innerJoin('article_slug_redirect', 'former', 'former.article_id = article.id')
+      .andWhere('former.locale = :locale AND former.slug = :slug', { locale, slug })
       .getOne();
     return article ? toArticleModel(article) : null;
   }
 
-  /** Published versions in one locale, newest first, keyset-paginated on (publishedAt, id). */
-  async listPublished(query: ArticleListQuery): Promise<Page<ArticleModel>> {
-    this.locales.assertSupported(query.locale);
-    const list = onlyPublic(this.articles()).andWhere('article.locale = :locale', { locale: query.locale });
-    const totalCount = await list.clone().getCount();
-    const page = list.clone().orderBy('article.published_at', 'DESC').addOrderBy('article.id', 'DESC').take(query.first + 1);
-    if (query.after) {
-      const [publishedAt, id] = decodeCursor(query.after, ['date', 'string']);
-      page.andWhere('(article.published_at, article.id) < (:afterPublishedAt, :afterId)', {
+  async findPublishedById(id: string): Promise<ArticleModel | null> {
+    return (await this.findPublishedByIds([id]))[0] ?? null;
+  }
+
+  /** Published versions by id, in no particular order; the ones that are not public are left out. */
+  async findPublishedByIds(ids: readonly string[]): Promise<ArticleModel[]> {
+    if (ids.length === 0) return [];
+    const articles = await this.publicArticles().andWhere('article.id IN (:...ids)', { ids }).getMany();
+    return articles.map(toArticleModel);
+  }
+
+  /** Every public language version of these stories. */
+  async findPublishedOfStories(storyIds: readonly string[]): Promise<ArticleModel[]> {
+    if (storyIds.length === 0) return [];
+    const articles = await this.publicArticles().andWhere('article.story_id IN (:...storyIds)', { storyIds }).getMany();
+    return articles.map(toArticleModel);
+  }
+
+  /** Published versions in one locale matching the public filter (slugs), newest first by default. */
+  async listPublished(request: object, page: ArticlePageRequest, filter: ArticleFilter = { includeSubsections: true }): Promise<Page<ArticleModel>> {
+    this.locales.assertSupported(page.locale);
+    return this.listPublishedIn(await this.scopeOf(request, page.locale, filter), page);
+  }
+
+  /** Published versions in one locale within a scope of ids, keyset-paginated on (publishedAt, id). */
+  async listPublishedIn(scope: ArticleScope, page: ArticlePageRequest): Promise<Page<ArticleModel>> {
+    this.locales.assertSupported(page.locale);
+    const list = this.scoped(this.publicArticles().andWhere('article.locale = :locale', { locale: page.locale }), scope);
+    const ascending = page.orderBy === ArticleOrder.PUBLISHED_AT_ASC;
+    const direction = ascending ? 'ASC' : 'DESC';
+    const rows = list.clone().orderBy('article.published_at', direction).addOrderBy('article.id', direction).take(page.first + 1);
+    if (page.after) {
+      const [publishedAt, id] = decodeCursor(page.after, ['date', 'string']);
+      rows.andWhere(`(article.published_at, article.id) ${ascending ? '>' : '<'} (:afterPublishedAt, :afterId)`, {
         afterPublishedAt: publishedAt,
         afterId: id,
       });
     }
-    const rows = await page.getMany();
-    return toPage(rows, query.first, totalCount, Boolean(query.after), publishedCursor, toArticleModel);
+    const [found, totalCount] = await Promise.all([rows.getMany(), list.getCount()]);
+    return toPage(found, page.first, totalCount, Boolean(page.after), publishedCursor, toArticleModel);
   }
 
-  private articles() {
-    return this.dataSource.getRepository(Article).createQueryBuilder('article');
+  /** Resolves the filter's slugs to ids; a slug that matches nothing gives an empty list, not an error. */
+  private async scopeOf(request: object, locale: string, filter: ArticleFilter): Promise<ArticleScope> {
+    const scope: ArticleScope = { publishedAfter: filter.publishedAfter, publishedBefore: filter.publishedBefore };
+    if (filter.section) {
+      const tree = await this.sections.tree(request, locale);
+      const section = tree.bySlug(filter.section);
+      if (!section) return NOTHING;
+      scope.sectionIds = filter.includeSubsections ? tree.subtreeIds(section.id) : [section.id];
+    }
+    if (filter.tag) {
+      const tag = await this.tags.findBySlug(filter.tag, locale);
+      if (!tag) return NOTHING;
+      scope.tagId = tag.id;
+    }
+    if (filter.author) {
+      const author = await this.authors.findBySlug(filter.author, locale);
+      if (!author) return NOTHING;
+      scope.authorId = author.id;
+    }
+    return scope;
+  }
+
+  private scoped(query: SelectQueryBuilder<Article>, scope: ArticleScope): SelectQueryBuilder<Article> {
+    if (scope.sectionIds) {
+      query.andWhere('EXISTS (SELECT 1 FROM story_section ss WHERE ss.story_id = article.story_id AND ss.section_id = ANY(:sectionIds))', {
+        sectionIds: scope.sectionIds,
+      });
+    }
+    if (scope.tagId) query.andWhere('EXISTS (SELECT 1 FROM story_tag st WHERE st.story_id = article.story_id AND st.tag_id = :tagId)', { tagId: scope.tagId });
+    if (scope.authorId) {
+      query.andWhere('EXISTS (SELECT 1 FROM story_author sa WHERE sa.story_id = article.story_id AND sa.author_id = :authorId)', { authorId: scope.authorId });
+    }
+    if (scope.publishedAfter) query.andWhere('article.published_at >= :publishedAfter', { publishedAfter: scope.publishedAfter });
+    if (scope.publishedBefore) query.andWhere('article.published_at < :publishedBefore', { publishedBefore: scope.publishedBefore });
+    return query;
+  }
+
+  private publicArticles(): SelectQueryBuilder<Article> {
+    return onlyPublic(this.dataSource.getRepository(Article).createQueryBuilder('article'));
   }
 }
 

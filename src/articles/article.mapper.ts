@@ -1,5 +1,7 @@
 import type { Article } from './entities/article.entity.js';
+import type { Story } from './entities/story.entity.js';
 import type { ArticleModel } from './models/article.model.js';
+import type { FeaturedImageModel } from './models/featured-image.model.js';
 
 const WORDS_PER_MINUTE = 200;
 
@@ -7,7 +9,22 @@ export function readingTimeMinutes(wordCount: number): number {
   return Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE));
 }
 
+function featuredImageOf(article: Article, story: Story): FeaturedImageModel | null {
+  if (!story.featuredImageUrl) return null;
+  return {
+    url: story.featuredImageUrl,
+    width: story.featuredImageWidth,
+    height: story.featuredImageHeight,
+    credit: story.featuredImageCredit,
+    alt: article.imageAlt,
+    caption: article.imageCaption,
+  };
+}
+
+/** One language version seen with its story's neutral part (loaded with it): what the GraphQL `Article` shows. */
 export function toArticleModel(article: Article): ArticleModel {
+  const story = article.story;
+  if (!story) throw new Error(`article ${article.id} was read without its story`);
   return {
     id: article.id,
     storyId: article.storyId,
@@ -23,5 +40,7 @@ export function toArticleModel(article: Article): ArticleModel {
     translationCredit: article.translationCredit,
     readingTimeMinutes: readingTimeMinutes(article.wordCount),
     version: article.version,
+    featuredImage: featuredImageOf(article, story),
+    primarySectionId: story.primarySectionId,
   };
 }

@@ -1,9 +1,28 @@
 import { Module } from '@nestjs/common';
+import { AuthorsModule } from '../authors/authors.module.js';
+import { SectionsModule } from '../sections/sections.module.js';
+import { TagsModule } from '../tags/tags.module.js';
+import { ArticleFieldsResolver } from './article-fields.resolver.js';
+import { ArticleLoaders } from './article.loaders.js';
+import { ArticlePaths } from './article-paths.service.js';
 import { ArticleQueryService } from './article-query.service.js';
+import { ArticleRelationsService } from './article-relations.service.js';
 import { ArticlesResolver } from './articles.resolver.js';
+import { AuthorArticlesResolver, SectionArticlesResolver, TagArticlesResolver } from './taxonomy-articles.resolver.js';
 
 @Module({
-  providers: [ArticleQueryService, ArticlesResolver],
-  exports: [ArticleQueryService],
+  imports: [SectionsModule, TagsModule, AuthorsModule],
+  providers: [
+    ArticleQueryService,
+    ArticleRelationsService,
+    ArticleLoaders,
+    ArticlePaths,
+    ArticlesResolver,
+    ArticleFieldsResolver,
+    SectionArticlesResolver,
+    TagArticlesResolver,
+    AuthorArticlesResolver,
+  ],
+  exports: [ArticleQueryService, ArticleLoaders, ArticlePaths],
 })
 export class ArticlesModule {}

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { Locales } from './locales.js';
+import { PublicPaths } from './public-paths.js';
 import { RateLimiter } from './rate-limiter.js';
 
 @Global()
-@Module({ providers: [Locales, RateLimiter], exports: [Locales, RateLimiter] })
+@Module({ providers: [Locales, RateLimiter, PublicPaths], exports: [Locales, RateLimiter, PublicPaths] })
 export class CommonModule {}

@@ -128,6 +128,15 @@ export class AppConfig {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
+  /**
+   * How frontends build an article's URL: `canonicalPath` fills it in and `routeByPath` reads it back.
+   * Placeholders: {locale}, {section} (the primary section's slug), {slug}.
+   */
+  @Matches(/^\/(?=.*\{locale\})(?=.*\{slug\})[a-z0-9{}/_-]+$/, {
+    message: 'ARTICLE_PATH_PATTERN must be a path with {locale} and {slug} (and optionally {section})',
+  })
+  ARTICLE_PATH_PATTERN = '/{locale}/{section}/{slug}';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

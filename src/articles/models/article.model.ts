@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArticleStatus } from '../entities/article-status.js';
+import { FeaturedImageModel } from './featured-image.model.js';
 
 registerEnumType(ArticleStatus, { name: 'ArticleStatus' });
 
@@ -47,4 +48,10 @@ export class ArticleModel {
 
   @Field(() => Int, { description: 'Optimistic-locking version: pass it back as expectedVersion when saving.' })
   version!: number;
+
+  @Field(() => FeaturedImageModel, { nullable: true })
+  featuredImage!: FeaturedImageModel | null;
+
+  /** The story's primary section: resolved to a localized Section by a field resolver. */
+  primarySectionId!: string | null;
 }
