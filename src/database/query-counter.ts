@@ -2,6 +2,12 @@ import { Logger as NestLogger } from '@nestjs/common';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
 const SLOW_QUERY_MS = 500;
+const RECENT_STATEMENTS = 50;
+
+export interface LoggedStatement {
+  query: string;
+  parameters: unknown[];
+}
 
 /**
  * TypeORM's logger: counts every statement (tests assert N+1-freedom with it, the benchmark reports
@@ -10,13 +16,21 @@ const SLOW_QUERY_MS = 500;
 export class QueryCounter implements TypeOrmLogger {
   private readonly logger = new NestLogger('SQL');
   private statements = 0;
+  private readonly recentStatements: LoggedStatement[] = [];
 
   get count(): number {
     return this.statements;
   }
 
-  logQuery(): void {
+  /** The last statements sent, oldest first: what a test explains, or a benchmark shows. */
+  get recent(): readonly LoggedStatement[] {
+    return this.recentStatements;
+  }
+
+  logQuery(query: string, parameters?: unknown[]): void {
     this.statements += 1;
+    this.recentStatements.push({ query, parameters: parameters ?? [] });
+    if (this.recentStatements.length > RECENT_STATEMENTS) this.recentStatements.shift();
   }
 
   logQueryError(error: string | Error, query: string): void {

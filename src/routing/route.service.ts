@@ -29,7 +29,7 @@ export class RouteService {
     if (!parsed || !this.locales.supported.includes(parsed.locale)) return null;
     const found = await this.find(request, parsed);
     if (!found) return null;
-    const requested = path.split(/[?#]/)[0]!.replace(/\/+$/, '');
+    const requested = path.split(/[?#]/)[0];
     return { target: found.target, canonicalPath: found.canonicalPath, redirect: requested !== found.canonicalPath };
   }
 
