@@ -88,7 +88,8 @@ export class ArticleQueryService {
     const list = this.scoped(this.publicArticles().andWhere('article.locale = :locale', { locale: page.locale }), scope);
     const ascending = page.orderBy === ArticleOrder.PUBLISHED_AT_ASC;
     const direction = ascending ? 'ASC' : 'DESC';
-    const rows = list.clone().orderBy('article.published_at', direction).addOrderBy('article.id', direction).take(page.first + 1);
+    // limit, not take: the story join is many-to-one, so TypeORM's two-step DISTINCT query for take() is not needed.
+    const rows = list.clone().orderBy('article.published_at', direction).addOrderBy('article.id', direction).limit(page.first + 1);
     if (page.after) {
       const [publishedAt, id] = decodeCursor(page.after, ['date', 'string']);
       rows.andWhere(`(article.published_at, article.id) ${ascending ? '>' : '<'} (:afterPublishedAt, :afterId)`, {
