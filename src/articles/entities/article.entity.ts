@@ -1,6 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { User } from '../../auth/entities/user.entity.js';
-import { Timestamped } from '../../database/timestamps.js';
+import { Authored } from '../../auth/entities/authored.js';
 import { ARTICLE_STATUS_CHECK, ArticleStatus } from './article-status.js';
 import { Story } from './story.entity.js';
 
@@ -19,7 +18,7 @@ import { Story } from './story.entity.js';
 @Index('idx_article_due_unpublish', ['unpublishAt'], { where: `"unpublish_at" IS NOT NULL` })
 @Index(['translatedFromId'])
 @Index('idx_article_search', { synchronize: false })
-export class Article extends Timestamped {
+export class Article extends Authored {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -98,18 +97,4 @@ export class Article extends Timestamped {
 
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  createdById!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'created_by_id' })
-  createdBy?: Relation<User> | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  updatedById!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'updated_by_id' })
-  updatedBy?: Relation<User> | null;
 }

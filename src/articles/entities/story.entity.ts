@@ -1,6 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { User } from '../../auth/entities/user.entity.js';
-import { Timestamped } from '../../database/timestamps.js';
+import { Authored } from '../../auth/entities/authored.js';
 import { Section } from '../../sections/entities/section.entity.js';
 import { Article } from './article.entity.js';
 import { StoryAuthor } from './story-author.entity.js';
@@ -12,7 +11,7 @@ import { StoryTag } from './story-tag.entity.js';
  * versions (`Article` rows) can never disagree about authors, sections, tags or the picture.
  */
 @Entity('story')
-export class Story extends Timestamped {
+export class Story extends Authored {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -41,20 +40,6 @@ export class Story extends Timestamped {
   /** Soft delete: a deleted story disappears from every public path but can be restored. */
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  createdById!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'created_by_id' })
-  createdBy?: Relation<User> | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  updatedById!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'updated_by_id' })
-  updatedBy?: Relation<User> | null;
 
   @OneToMany(() => Article, (article) => article.story)
   versions?: Relation<Article[]>;
