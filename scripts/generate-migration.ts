@@ -69,7 +69,7 @@ ${lines(diff.down)}
     await writeFile(
       index,
       source
-        .replace(/^(\/\*\* Every migration)/m, `import { ${className} } from './${timestamp}-${name}.js';\n\n$1`)
+        .replace(/\n\n(\/\*\* Every migration)/, `\nimport { ${className} } from './${timestamp}-${name}.js';\n\n$1`)
         .replace(/\];\s*$/, `  ${className},\n];\n`),
     );
     process.stdout.write(`Wrote ${file} (${diff.up.length} statements) and registered it in migrations/index.ts.\n`);

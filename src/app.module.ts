@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthModule } from './health/health.module.js';
 import { RoutingModule } from './routing/routing.module.js';
+import { SearchModule } from './search/search.module.js';
 
 @Module({})
 export class AppModule {
@@ -25,6 +26,7 @@ export class AppModule {
         HealthModule,
         ArticlesModule,
         RoutingModule,
+        SearchModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

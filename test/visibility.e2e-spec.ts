@@ -118,6 +118,19 @@ describe('visibility: anonymous readers see only what is published', () => {
     }
   });
 
+  it('search: the title of each hidden version finds other articles, never it', async () => {
+    for (const secret of hidden) {
+      const [{ title }] = await app.dataSource.query(`SELECT title FROM article WHERE id = $1`, [secret.id]);
+      const { data, errors } = await app.graphql<{ search: { edges: { node: { article: { id: string; translations: { id: string }[]; related: { id: string }[] } } }[] } }>(
+        `query ($q: String!) { search(query: $q, locale: "en", first: 50) { edges { node { article { ${NODE} } } } } }`,
+        { q: title },
+      );
+      expect(errors).toBeUndefined();
+      const ids = data!.search.edges.flatMap(({ node: { article } }) => [article.id, ...article.translations.map((t) => t.id), ...article.related.map((r) => r.id)]);
+      expectNoneHidden(ids, `search for "${title}"`);
+    }
+  });
+
   it('relations: translations of the Italian siblings, and related articles of every public article', async () => {
     const siblings: { slug: string }[] = await app.dataSource.query(`SELECT slug FROM article WHERE locale = 'it' AND status = 'PUBLISHED' AND story_id = ANY($1)`, [hidden.map((h) => h.storyId)]);
     for (const { slug } of siblings) {

@@ -65,8 +65,11 @@ export class Article extends Authored {
   @Column({ type: 'varchar', length: 16, default: ArticleStatus.DRAFT })
   status!: ArticleStatus;
 
-  /** Set once, at first publication; corrections keep it and move `updatedAt`. */
-  @Column({ type: 'timestamptz', nullable: true })
+  /**
+   * Set once, at first publication; corrections keep it and move `updatedAt`. Millisecond precision,
+   * like a JavaScript Date, so keyset cursors round-trip exactly.
+   */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt!: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })

@@ -8,8 +8,12 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+export function malformedCursor(): AppError {
+  return AppError.badInput('Malformed cursor', [{ field: 'after', messages: ['after must be a cursor returned by this API'] }]);
+}
+
 export function decodeCursor(cursor: string, shape: readonly ('string' | 'number' | 'date')[]): (string | number)[] {
-  const invalid = () => AppError.badInput('Malformed cursor', [{ field: 'after', messages: ['after must be a cursor returned by this API'] }]);
+  const invalid = malformedCursor;
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
