@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
+import { ApiModule } from './api/api.module.js';
 import { ArticlesModule } from './articles/articles.module.js';
 import { CommonModule } from './common/common.module.js';
 import { createValidationPipe } from './common/validation.js';
@@ -27,6 +28,7 @@ export class AppModule {
         ArticlesModule,
         RoutingModule,
         SearchModule,
+        ApiModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };
