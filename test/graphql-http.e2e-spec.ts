@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getIntrospectionQuery } from 'graphql';
 import { ProbeMutationModule } from './support/probe-mutation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -119,6 +120,13 @@ describe('GraphQL over HTTP', () => {
       const tokens = (extra: number) => repeat(400, (index) => `query Q${index} { __typename${index === 0 ? ' __typename'.repeat(extra) : ''} }`);
       await expectAccepted(tokens(0), 'Q0');
       await expectRefused(tokens(1), 'TOKENS', /Document contains more tha[nt] 2000 tokens/, 'Q0');
+    });
+
+    it('lets the full introspection query through, as code generators send it', async () => {
+      const { status, body } = await post(app, { query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, directiveIsRepeatable: true }) });
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.__schema).toBeDefined();
     });
 
     it('keeps GRAPHQL_VALIDATION_FAILED for other invalid queries, with field suggestions in development', async () => {

@@ -54,7 +54,7 @@ export function queryParseOptions(config: AppConfig): ParseOptions {
 
 /** Which limit a formatted error reports, if any. */
 export function brokenLimitOf(error: GraphQLFormattedError): QueryLimit | undefined {
-  const limit = error.extensions?.limit;
-  if (typeof limit === 'string' && limit in QueryLimit) return limit as QueryLimit;
+  const limit = Object.values(QueryLimit).find((known) => known === error.extensions?.limit);
+  if (limit) return limit;
   return TOKEN_LIMIT_MESSAGE.test(error.message) ? QueryLimit.TOKENS : undefined;
 }
