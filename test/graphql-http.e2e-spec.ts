@@ -308,7 +308,7 @@ describe('GraphQL over HTTP in production, with other settings', () => {
     await app.close();
   });
 
-  it('hides field and enum suggestions', async () => {
+  it('hides field and argument suggestions', async () => {
     const field = await post(app, { query: '{ articles(locale: "it") { totalCont } }' });
     expect(field.body.errors?.[0]?.message).toBe('Cannot query field "totalCont" on type "ArticleConnection".');
     const argument = await post(app, { query: '{ articles(locale: "it", frist: 2) { totalCount } }' });
