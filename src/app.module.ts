@@ -14,21 +14,25 @@ import { HealthModule } from './health/health.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 import { SearchModule } from './search/search.module.js';
 
+export type ModuleImports = NonNullable<DynamicModule['imports']>;
+
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  /** `extraImports`: modules the e2e tests add, such as a probe mutation before the schema has a real one. */
+  static forRoot(config: AppConfig, dataSource: DataSource, extraImports: ModuleImports = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(dataSource),
         CommonModule,
-        GraphQLModule.forRoot(graphqlOptions()),
+        GraphQLModule.forRoot(graphqlOptions(config)),
         HealthModule,
         ArticlesModule,
         RoutingModule,
         SearchModule,
         ApiModule,
+        ...extraImports,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

@@ -122,6 +122,8 @@ describe('REST read API', () => {
     const first = await rawGet(url);
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"/);
+    expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=30');
+    expect((await rawGet(url, { Authorization: 'Bearer x' })).headers['cache-control']).toBe('private, no-store');
     expect((await rawGet(url, { 'If-None-Match': etag })).status).toBe(304);
     await app.dataSource.query(`UPDATE article SET title = title || '!' WHERE slug = $1`, [BORRELL]);
     expect((await rawGet(url, { 'If-None-Match': etag })).status).toBe(200);

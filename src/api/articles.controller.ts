@@ -1,14 +1,16 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, UseInterceptors, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ArticleQueryService } from '../articles/article-query.service.js';
 import { AppError } from '../common/errors.js';
 import { ArticleListQuery } from './dto/queries.js';
+import { HttpCacheInterceptor } from './http-cache.interceptor.js';
 import { toPageJson } from './paging.js';
 import { Representer } from './representer.js';
 import { ArticleJson, ArticlePageJson, ProblemJson } from './representations.js';
 
 @ApiTags('articles')
+@UseInterceptors(HttpCacheInterceptor)
 @Controller('api/articles')
 export class ArticlesController {
   constructor(

@@ -1,13 +1,15 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, UseInterceptors, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { SearchService } from '../search/search.service.js';
 import { SearchQueryParams } from './dto/queries.js';
+import { HttpCacheInterceptor } from './http-cache.interceptor.js';
 import { toPageJson } from './paging.js';
 import { Representer } from './representer.js';
 import { SearchPageJson } from './representations.js';
 
 @ApiTags('search')
+@UseInterceptors(HttpCacheInterceptor)
 @Controller('api/search')
 export class SearchController {
   constructor(

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, UseInterceptors, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuthorQueryService } from '../authors/authors.service.js';
@@ -7,11 +7,13 @@ import { Locales } from '../common/locales.js';
 import { SectionQueryService } from '../sections/sections.service.js';
 import { TagQueryService } from '../tags/tags.service.js';
 import { AuthorListQuery, LocaleQuery, OptionalLocaleQuery, TagListQuery } from './dto/queries.js';
+import { HttpCacheInterceptor } from './http-cache.interceptor.js';
 import { toPageJson } from './paging.js';
 import { Representer } from './representer.js';
 import { AuthorJson, AuthorPageJson, ProblemJson, SectionJson, TagJson, TagPageJson } from './representations.js';
 
 @ApiTags('sections')
+@UseInterceptors(HttpCacheInterceptor)
 @Controller('api/sections')
 export class SectionsController {
   constructor(
@@ -38,6 +40,7 @@ export class SectionsController {
 }
 
 @ApiTags('tags')
+@UseInterceptors(HttpCacheInterceptor)
 @Controller('api/tags')
 export class TagsController {
   constructor(
@@ -63,6 +66,7 @@ export class TagsController {
 }
 
 @ApiTags('authors')
+@UseInterceptors(HttpCacheInterceptor)
 @Controller('api/authors')
 export class AuthorsController {
   constructor(

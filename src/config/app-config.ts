@@ -125,6 +125,52 @@ export class AppConfig {
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 25000;
 
+  /** Deepest field nesting a GraphQL operation may have. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  /** Highest estimated cost (graphql-armor's model: objects 2, scalars 1, x1.5 per level, x`first`). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_COST = 50000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_DIRECTIVES = 20;
+
+  /** Checked while parsing, so an oversized document is refused before it costs memory. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_TOKENS = 2000;
+
+  /** Memory for automatic persisted queries (query text by hash), least recently used evicted first. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_APQ_CACHE_MB = 16;
+
+  /** Lifetime shared caches (CDN) may keep an anonymous query's response. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  HTTP_CACHE_MAX_AGE_SECONDS = 60;
+
+  /** How long after max-age a shared cache may still serve the old response while it refetches; 0 = not at all. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS = 30;
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
