@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthModule } from './health/health.module.js';
+import { NewsletterModule } from './newsletter/newsletter.module.js';
 
 @Module({})
 export class AppModule {
@@ -23,6 +24,7 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions()),
         HealthModule,
         ArticlesModule,
+        NewsletterModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };
