@@ -58,3 +58,14 @@ export async function subscriberRow(app: TestApp, email: string): Promise<Record
 export function postForm(url: string, fields: [string, string][]): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
 }
+
+/** The token of a link in the newest outbox message to `email` (development mode keeps messages there). */
+export async function tokenFromOutbox(app: TestApp, email: string, path: string): Promise<string> {
+  const [message]: { text: string }[] = await app.dataSource.query(
+    `SELECT text FROM outbox_message WHERE recipient = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+    [email],
+  );
+  const link = message?.text.match(/https?:\/\/\S+/g)?.find((candidate) => candidate.startsWith(`${PUBLIC_BASE_URL}${path}?`));
+  if (!link) throw new Error(`no ${path} link in the outbox for ${email}`);
+  return tokenOf(link);
+}
