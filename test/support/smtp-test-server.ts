@@ -23,6 +23,7 @@ export class SmtpTestServer {
 
   /** Starts (again) on the same port, as a mail server coming back after an outage. */
   async resume(): Promise<void> {
+    if (this.server) return;
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
