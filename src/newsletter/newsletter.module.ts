@@ -13,6 +13,5 @@ import { SubscriptionService } from './subscription.service.js';
 @Module({
   controllers: [NewsletterController, NewsletterPagesController],
   providers: [NewsletterListsService, NewsletterMailer, SubscriptionService, PreferencesService, NewsletterPagesService, NewsletterResolver, OutboxSender],
-  exports: [OutboxSender],
 })
 export class NewsletterModule {}
