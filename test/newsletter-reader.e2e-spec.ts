@@ -217,6 +217,17 @@ describe('newsletter: the reader journey over real SMTP', () => {
     expect((await subscriberRow(app, email))?.status).toBe('UNSUBSCRIBED');
   });
 
+  it('does not activate a subscriber that left every list (from the same email) before confirming', async () => {
+    const email = 'changed-mind@example.test';
+    const mail = await signUpAndReceive(email);
+    await app.graphql(UNSUBSCRIBE, { token: tokenOf(linkIn(mail, `${PUBLIC_BASE_URL}/newsletter/manage`)) });
+    const { data } = await app.graphql<{ confirmNewsletterSubscription: { status: string } }>(CONFIRM, {
+      token: tokenOf(linkIn(mail, `${PUBLIC_BASE_URL}/newsletter/confirm`)),
+    });
+    expect(data?.confirmNewsletterSubscription.status).toBe('UNSUBSCRIBED');
+    expect((await subscriberRow(app, email))?.status).toBe('UNSUBSCRIBED');
+  });
+
   describe('errors', () => {
     async function subscribeError(signUp: Parameters<typeof subscribeOverGraphQL>[1]) {
       const { errors } = await subscribeOverGraphQL(app, signUp);

@@ -29,6 +29,7 @@ export class NewsletterPagesService {
     private readonly preferences: PreferencesService,
   ) {}
 
+  /** GET on the confirmation link: who is about to be confirmed, and the button. */
   confirmForm(token: string): Promise<Page> {
     return this.orErrorPage(token, async () => {
       const subscriber = await this.subscriptions.describeConfirmation(token);
@@ -39,6 +40,7 @@ export class NewsletterPagesService {
     });
   }
 
+  /** The button's POST: confirms (the token is spent). */
   confirm(token: string): Promise<Page> {
     return this.orErrorPage(token, async () => {
       const subscriber = await this.subscriptions.confirm(token);
@@ -47,10 +49,12 @@ export class NewsletterPagesService {
     });
   }
 
+  /** GET on a manage link: the lists (ticked as subscribed), the language, save and unsubscribe buttons. */
   manageForm(token: string): Promise<Page> {
     return this.orErrorPage(token, async () => this.managePage(token, await this.preferences.view(token), null));
   }
 
+  /** The manage form's POST: saves the choices, or unsubscribes from everything. */
   manage(form: ManagePageForm): Promise<Page> {
     return this.orErrorPage(form.token, async () => {
       if (form.action === 'unsubscribe') {

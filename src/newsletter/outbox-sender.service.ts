@@ -133,6 +133,7 @@ export class OutboxSender implements OnModuleInit, OnModuleDestroy {
     for (const row of rows) {
       const links = row.text.match(/https?:\/\/\S+/g) ?? [];
       this.logger.log(`SMTP_URL is not set: not sending "${row.subject}" to ${row.recipient}; it stays in the outbox. Links:\n  ${links.join('\n  ')}`);
+      this.logger.debug(`the text of "${row.subject}" to ${row.recipient}:\n${row.text}`);
       this.loggedUpTo = { createdAt: row.created_at_text, id: row.id };
     }
     return { ...EMPTY, logged: rows.length };

@@ -82,10 +82,13 @@ export class SubscriptionService {
       const now = new Date();
       row.usedAt = now;
       await manager.save(row);
-      const subscriber = await manager.findOneByOrFail(Subscriber, { id: row.subscriberId });
-      Object.assign(subscriber, { status: SubscriberStatus.ACTIVE, confirmedAt: now, unsubscribedAt: null });
+      const subscriber = await manager.findOneOrFail(Subscriber, { where: { id: row.subscriberId }, lock: { mode: 'pessimistic_write' } });
+      const preferences = await this.lists.preferencesOf(manager, subscriber);
+      // Left every list (from the manage link of this same email) before confirming: nothing to activate.
+      const status = preferences.lists.length > 0 ? SubscriberStatus.ACTIVE : SubscriberStatus.UNSUBSCRIBED;
+      Object.assign(subscriber, { status, confirmedAt: now, unsubscribedAt: status === SubscriberStatus.ACTIVE ? null : subscriber.unsubscribedAt });
       await manager.save(subscriber);
-      return this.lists.preferencesOf(manager, subscriber);
+      return { ...preferences, status };
     });
   }
 
