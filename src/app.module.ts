@@ -13,6 +13,7 @@ import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthModule } from './health/health.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 import { SearchModule } from './search/search.module.js';
+import { NewsletterModule } from './newsletter/newsletter.module.js';
 
 export type ModuleImports = NonNullable<DynamicModule['imports']>;
 
@@ -32,6 +33,7 @@ export class AppModule {
         RoutingModule,
         SearchModule,
         ApiModule,
+        NewsletterModule,
         ...extraImports,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

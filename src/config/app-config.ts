@@ -170,6 +170,70 @@ export class AppConfig {
   @IsInt()
   @Min(0)
   HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS = 30;
+  /** Where email links point: the API itself, or a frontend that serves /newsletter/* pages. No trailing slash. */
+  @Matches(/^https?:\/\/[^/\s]+(\/[^\s]*[^/\s])?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL without a trailing slash' })
+  PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
+
+  /** Outgoing mail server; empty = development mode (emails are logged and stay in the outbox). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Redazione <newsletter@redazione.local>';
+
+  /** How long a confirmation link stays valid. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NEWSLETTER_CONFIRM_TTL_HOURS = 48;
+
+  /** Sign-up refuses addresses at these domains (and their subdomains): disposable mailboxes. */
+  @Transform(toList)
+  @IsString({ each: true })
+  @Matches(/^[a-z0-9.-]+$/, { each: true, message: 'NEWSLETTER_BLOCKED_DOMAINS must be a comma-separated list of lower-case domains' })
+  NEWSLETTER_BLOCKED_DOMAINS: string[] = ['mailinator.com', 'guerrillamail.com', 'yopmail.com', '10minutemail.com', 'trashmail.com', 'temp-mail.org'];
+
+  /** Sign-up attempts allowed per client IP, and per email address, in each window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NEWSLETTER_SIGNUP_LIMIT_PER_IP = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NEWSLETTER_SIGNUP_LIMIT_PER_EMAIL = 3;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  NEWSLETTER_SIGNUP_WINDOW_MS = 3600000;
+
+  /** How often the outbox sender looks for due emails; 0 turns the loop off (tests drive it themselves). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  OUTBOX_POLL_INTERVAL_MS = 5000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  OUTBOX_BATCH_SIZE = 20;
+
+  /** Attempts before a message is marked FAILED; the delay doubles from OUTBOX_RETRY_BASE_MS (capped at 6 h). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OUTBOX_MAX_ATTEMPTS = 8;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  OUTBOX_RETRY_BASE_MS = 30000;
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';

@@ -10,6 +10,7 @@ import { AuthorTranslation } from '../authors/entities/author-translation.entity
 import { Author } from '../authors/entities/author.entity.js';
 import { NewsletterListTranslation } from '../newsletter/entities/newsletter-list-translation.entity.js';
 import { NewsletterList } from '../newsletter/entities/newsletter-list.entity.js';
+import { NewsletterToken } from '../newsletter/entities/newsletter-token.entity.js';
 import { OutboxMessage } from '../newsletter/entities/outbox-message.entity.js';
 import { Subscriber } from '../newsletter/entities/subscriber.entity.js';
 import { Subscription } from '../newsletter/entities/subscription.entity.js';
@@ -38,5 +39,6 @@ export const ENTITIES = [
   NewsletterListTranslation,
   Subscriber,
   Subscription,
+  NewsletterToken,
   OutboxMessage,
 ];
