@@ -170,6 +170,7 @@ export class AppConfig {
   @IsInt()
   @Min(0)
   HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS = 30;
+
   /** Where email links point: the API itself, or a frontend that serves /newsletter/* pages. No trailing slash. */
   @Matches(/^https?:\/\/[^/\s]+(\/[^\s]*[^/\s])?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL without a trailing slash' })
   PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
