@@ -3,6 +3,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
 import { ArticlesModule } from './articles/articles.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
@@ -22,6 +23,7 @@ export class AppModule {
         CommonModule,
         GraphQLModule.forRoot(graphqlOptions()),
         HealthModule,
+        AuthModule,
         ArticlesModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
