@@ -5,8 +5,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { bearer, createUser, LOGIN, login, ME, outcome } from './support/users.js';
 
 const LOGIN_TWICE = `mutation { a: login(email: "x@y.z", password: "p") { accessToken } b: login(email: "x@y.z", password: "q") { accessToken } }`;
-const LOGIN_IN_FRAGMENTS = `mutation { ...one ... on Mutation { login(email: "x@y.z", password: "q") { accessToken } } }
-  fragment one on Mutation { login(email: "x@y.z", password: "p") { accessToken } }`;
+const LOGIN_IN_FRAGMENTS = `mutation { ...one ... on Mutation { b: login(email: "x@y.z", password: "q") { accessToken } } }
+  fragment one on Mutation { a: login(email: "x@y.z", password: "p") { accessToken } }`;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
