@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Login sessions (refresh tokens, stored hashed, rotated on use) and API tokens for tools (stored
  * hashed, with a role, an optional expiry and the last time they were used).
  */
-export class AuthSessionsAndTokens1796009607465 implements MigrationInterface {
-  name = 'AuthSessionsAndTokens1796009607465';
+export class AuthSessionsAndTokens1796011264282 implements MigrationInterface {
+  name = 'AuthSessionsAndTokens1796011264282';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "api_token" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(120) NOT NULL, "role" character varying(16) NOT NULL, "token_hash" character varying(64) NOT NULL, "token_prefix" character varying(16) NOT NULL, "created_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, "last_used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "api_token_role_known" CHECK ("role" IN ('ADMIN', 'EDITOR', 'AUTHOR', 'TRANSLATOR')), CONSTRAINT "PK_d862311c568d175c26f41bc6f98" PRIMARY KEY ("id"))`);
