@@ -74,9 +74,11 @@ describe('login', () => {
       unknown.push(await time(`ghost-${round}@redazione.test`));
       wrong.push(await time(user.email));
     }
+    // Both cost one argon2 verification (tens of milliseconds); skipping it would make the unknown email
+    // answer several times faster. The factor is generous because the test machine is shared.
     const ratio = median(unknown) / median(wrong);
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    expect(ratio).toBeGreaterThan(1 / 3);
+    expect(ratio).toBeLessThan(3);
   });
 
   it('limits attempts per account, then answers RATE_LIMITED even to the right password', async () => {

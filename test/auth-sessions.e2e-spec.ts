@@ -44,6 +44,12 @@ describe('sessions and access tokens', () => {
     expect(outcome(await meWith(next.accessToken))).toBe('UNAUTHENTICATED');
   });
 
+  it('lets only one of two concurrent refreshes with the same token win', async () => {
+    const { tokens } = await actAs(app, Role.EDITOR);
+    const outcomes = await Promise.all([refresh(tokens.refreshToken), refresh(tokens.refreshToken)]);
+    expect(outcomes.map(outcome).sort()).toEqual(['OK', 'UNAUTHENTICATED']);
+  });
+
   it('refuses an unknown refresh token, and one whose session has expired', async () => {
     expect(outcome(await refresh('rdzr_not-a-real-token'))).toBe('UNAUTHENTICATED');
     const { user, tokens } = await actAs(app, Role.AUTHOR);

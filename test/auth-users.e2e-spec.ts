@@ -103,6 +103,7 @@ describe('user management', () => {
     expect(outcome(await asAdmin(UPDATE_USER, { id: user.id, input: { email: other.email } }))).toBe('CONFLICT');
     expect(outcome(await asAdmin(UPDATE_USER, { id: '00000000-0000-4000-8000-000000000000', input: { displayName: 'Nobody' } }))).toBe('NOT_FOUND');
     expect(outcome(await asAdmin(UPDATE_USER, { id: 'not-a-uuid', input: {} }))).toBe('BAD_USER_INPUT');
+    expect((await asAdmin(UPDATE_USER, { id: user.id, input: {} })).data).toEqual({ updateUser: { id: user.id, email: user.email, displayName: 'Marco', role: 'AUTHOR' } });
   });
 
   it('pages through users by email with no gap or repeat', async () => {

@@ -16,7 +16,7 @@ export interface AuthenticatedRequest {
   auth?: RequestAuth;
 }
 
-export const ANONYMOUS: RequestAuth = { actor: null, rejected: false };
+export const ANONYMOUS: Readonly<RequestAuth> = Object.freeze({ actor: null, rejected: false });
 
 /**
  * The actor of a request, or null when it carried no credentials. A token that was presented but is

@@ -66,7 +66,8 @@ export class UsersService {
       const user = await lockUser(manager, id);
       const roleChanged = fields.role !== undefined && fields.role !== user.role;
       if (roleChanged) await assertAnotherActiveAdmin(manager, user);
-      await manager.update(User, { id }, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
+      const changes = { ...fields, ...(passwordHash ? { passwordHash } : {}) };
+      if (Object.keys(changes).length > 0) await manager.update(User, { id }, changes);
       if (roleChanged || passwordHash) await endAllSessions(manager, id);
       return toUserModel(await manager.getRepository(User).findOneByOrFail({ id }));
     });
