@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
 import { ApiModule } from './api/api.module.js';
 import { ArticlesModule } from './articles/articles.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
@@ -15,12 +16,9 @@ import { RoutingModule } from './routing/routing.module.js';
 import { SearchModule } from './search/search.module.js';
 import { NewsletterModule } from './newsletter/newsletter.module.js';
 
-export type ModuleImports = NonNullable<DynamicModule['imports']>;
-
 @Module({})
 export class AppModule {
-  /** `extraImports`: modules the e2e tests add, such as a probe mutation before the schema has a real one. */
-  static forRoot(config: AppConfig, dataSource: DataSource, extraImports: ModuleImports = []): DynamicModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -29,12 +27,12 @@ export class AppModule {
         CommonModule,
         GraphQLModule.forRoot(graphqlOptions(config)),
         HealthModule,
+        AuthModule,
         ArticlesModule,
         RoutingModule,
         SearchModule,
         ApiModule,
         NewsletterModule,
-        ...extraImports,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

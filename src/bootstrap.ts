@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
 import { serveOpenApi } from './api/openapi.js';
-import { AppModule, type ModuleImports } from './app.module.js';
+import { AppModule } from './app.module.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import type { AppConfig } from './config/app-config.js';
 import { createDataSource } from './database/data-source.js';
@@ -25,9 +25,9 @@ export async function openDataSource(url: string, config: AppConfig): Promise<Da
   return dataSource;
 }
 
-/** The Nest application over an open DataSource: what main.ts serves and the e2e tests boot (with `extraImports`). */
-export async function createApp(config: AppConfig, dataSource: DataSource, extraImports: ModuleImports = []): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, extraImports), {
+/** The Nest application over an open DataSource: what main.ts serves and the e2e tests boot. */
+export async function createApp(config: AppConfig, dataSource: DataSource): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
     logger: logLevels(config.LOG_LEVEL),
   });
   app.disable('x-powered-by');

@@ -93,6 +93,36 @@ export class AppConfig {
   @MinLength(32)
   JWT_SECRET?: string = undefined;
 
+  /** Lifetime of an access token (a JWT): short, since a refresh brings a new one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  /** How long a login session (its refresh token) lasts without being used. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** Login attempts allowed per account, and per client IP, within LOGIN_RATE_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_IP = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 900;
+
   @Transform(toInt)
   @IsInt()
   @Min(100)

@@ -5,6 +5,8 @@ import { StoryAuthor } from '../articles/entities/story-author.entity.js';
 import { StorySection } from '../articles/entities/story-section.entity.js';
 import { StoryTag } from '../articles/entities/story-tag.entity.js';
 import { Story } from '../articles/entities/story.entity.js';
+import { ApiToken } from '../auth/entities/api-token.entity.js';
+import { UserSession } from '../auth/entities/user-session.entity.js';
 import { User } from '../auth/entities/user.entity.js';
 import { AuthorTranslation } from '../authors/entities/author-translation.entity.js';
 import { Author } from '../authors/entities/author.entity.js';
@@ -28,6 +30,8 @@ export const ENTITIES = [
   Author,
   AuthorTranslation,
   User,
+  UserSession,
+  ApiToken,
   Story,
   StoryAuthor,
   StorySection,

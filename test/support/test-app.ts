@@ -4,7 +4,6 @@ import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import type { ModuleImports } from '../../src/app.module.js';
 import { createApp, logLevels, openDataSource } from '../../src/bootstrap.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { queryCounterOf } from '../../src/database/data-source.js';
@@ -57,13 +56,13 @@ export interface GraphQLResponse<T> {
 
 /** Boots the real AppModule over HTTP on a random port, against a fresh database. */
 export async function startTestApp(
-  options: { from?: 'seeded' | 'migrated'; env?: NodeJS.ProcessEnv; databaseUrl?: string; imports?: ModuleImports } = {},
+  options: { from?: 'seeded' | 'migrated'; env?: NodeJS.ProcessEnv; databaseUrl?: string } = {},
 ): Promise<TestApp> {
   const config = testConfig(options.env);
   Logger.overrideLogger(logLevels(config.LOG_LEVEL));
   const database = options.databaseUrl ? undefined : await createTestDatabase(options.from ?? 'seeded');
   const dataSource = await openDataSource(options.databaseUrl ?? database!.url, config);
-  const app = await createApp(config, dataSource, options.imports);
+  const app = await createApp(config, dataSource);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
