@@ -48,6 +48,22 @@ export class ArticleQueryService {
     return article ? toArticleModel(article) : null;
   }
 
+  /**
+   * The version with this slug for a preview: any status, as long as its story is not deleted and the
+   * preview token opens exactly this version. Anything else is null, as for an unknown slug.
+   */
+  async findPreviewBySlug(slug: string, locale: string, previewArticleId: string | null): Promise<ArticleModel | null> {
+    if (!previewArticleId) return null;
+    this.locales.assertSupported(locale);
+    const article = await this.dataSource
+      .getRepository(Article)
+      .createQueryBuilder('article')
+      .innerJoinAndSelect('article.story', 'story', 'story.deleted_at IS NULL')
+      .where('article.id = :id AND article.locale = :locale AND article.slug = :slug', { id: previewArticleId, locale, slug })
+      .getOne();
+    return article ? toArticleModel(article) : null;
+  }
+
   /** The published version that had this slug before a rename (old links keep working, and redirect). */
   async findPublishedByFormerSlug(slug: string, locale: string): Promise<ArticleModel | null> {
     this.locales.assertSupported(locale);

@@ -278,6 +278,24 @@ export class AppConfig {
   })
   ARTICLE_PATH_PATTERN = '/{locale}/{section}/{slug}';
 
+  /** Hosts whose iframes article bodies may embed (charts, video); every other iframe is removed on save. */
+  @Transform(toList)
+  @IsString({ each: true })
+  @Matches(/^[a-z0-9.-]+$/, { each: true, message: 'EMBED_HOSTS must be a comma-separated list of host names' })
+  EMBED_HOSTS: string[] = ['datawrapper.dwcdn.net', 'www.youtube-nocookie.com', 'player.vimeo.com'];
+
+  /** How often the scheduler publishes due articles and takes down expired embargoes; 0 = off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SCHEDULER_INTERVAL_MS = 5000;
+
+  /** Lifetime of a draft preview link. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  PREVIEW_TOKEN_TTL_SECONDS = 3600;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
