@@ -50,7 +50,7 @@ export class ArticleEditingService {
   /** A new story and its first language version, as a DRAFT owned by the caller. */
   async create(actor: Actor | null, input: CreateArticleInput): Promise<ArticleModel> {
     const caller = this.policy.assertAllowed(actor, Action.CreateArticle);
-    this.locales.assertSupported(input.locale, 'input.locale');
+    this.locales.assertSupported(input.locale);
     return this.dataSource.transaction(async (manager) => {
       await this.assertRelationsExist(manager, input);
       const sectionIds = input.sectionIds ?? [];
@@ -177,10 +177,10 @@ export class ArticleEditingService {
   /** Unknown ids are the caller's mistake: BAD_USER_INPUT naming the field, not a foreign-key error. */
   private async assertRelationsExist(manager: EntityManager, input: UpdateArticleInput): Promise<void> {
     const checks: [string, string, string[] | undefined][] = [
-      ['input.authorIds', 'author', input.authorIds],
-      ['input.sectionIds', 'section', input.sectionIds],
-      ['input.primarySectionId', 'section', input.primarySectionId ? [input.primarySectionId] : undefined],
-      ['input.tagIds', 'tag', input.tagIds],
+      ['authorIds', 'author', input.authorIds],
+      ['sectionIds', 'section', input.sectionIds],
+      ['primarySectionId', 'section', input.primarySectionId ? [input.primarySectionId] : undefined],
+      ['tagIds', 'tag', input.tagIds],
     ];
     for (const [field, table, ids] of checks) {
       if (!ids?.length) continue;
@@ -203,7 +203,7 @@ export class ArticleEditingService {
       return rows.length > 0;
     };
     if (requested) {
-      if (await taken(requested)) throw AppError.conflict(`The slug "${requested}" is already used in ${locale}`, { fields: [{ field: 'input.slug', messages: ['slug is taken'] }] });
+      if (await taken(requested)) throw AppError.conflict(`The slug "${requested}" is already used in ${locale}`, { fields: [{ field: 'slug', messages: ['slug is taken'] }] });
       return requested;
     }
     const base = slugify(title) || 'article';

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { AppError, type FieldProblem } from './errors.js';
 
 function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -9,25 +9,9 @@ function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
-/**
- * Validates every DTO with class-validator; a failure lists every failing field. Fields of a named
- * argument (`@Args('input')`) are named from it (`input.title`), as the client wrote them.
- */
-class FieldNamingValidationPipe extends ValidationPipe {
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    try {
-      return await super.transform(value, metadata);
-    } catch (error) {
-      const fields = error instanceof AppError ? (error.details.fields as FieldProblem[] | undefined) : undefined;
-      if (!fields || !metadata.data) throw error;
-      const named = fields.map((problem) => ({ ...problem, field: `${metadata.data}.${problem.field}` }));
-      throw AppError.badInput(`Invalid input: ${named.map((problem) => problem.field).join(', ')}`, named);
-    }
-  }
-}
-
+/** Validates every DTO with class-validator; a failure lists every failing field. */
 export function createValidationPipe(): ValidationPipe {
-  return new FieldNamingValidationPipe({
+  return new ValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
