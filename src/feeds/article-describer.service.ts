@@ -5,23 +5,9 @@ import type { ArticleModel } from '../articles/models/article.model.js';
 import { Locales } from '../common/locales.js';
 import { PublicPaths } from '../common/public-paths.js';
 import { SectionQueryService } from '../sections/sections.service.js';
-import type { FeedCategory, FeedLink } from './feed-document.js';
+import type { DescribedArticle } from './described-article.js';
 import { withXDefault, type Alternate } from './sitemap-document.js';
 import { SiteUrls } from './site-urls.js';
-
-/** An article with the absolute links and names feeds and JSON-LD show around it. */
-export interface DescribedArticle {
-  article: ArticleModel;
-  url: string;
-  authors: FeedLink[];
-  primarySection: FeedCategory | null;
-  tags: FeedCategory[];
-}
-
-/** When the article last changed as readers see it: never before its publication (a scheduled story saved earlier). */
-export function modifiedAt(article: ArticleModel): Date {
-  return article.publishedAt && article.publishedAt > article.updatedAt ? article.publishedAt : article.updatedAt;
-}
 
 /**
  * Reads what surrounds an article (byline, primary section, tags, language versions) through the

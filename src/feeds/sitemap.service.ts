@@ -5,7 +5,8 @@ import type { ArticleModel } from '../articles/models/article.model.js';
 import { AppError } from '../common/errors.js';
 import { Locales } from '../common/locales.js';
 import { AppConfig } from '../config/app-config.js';
-import { ArticleDescriber, modifiedAt } from './article-describer.service.js';
+import { ArticleDescriber } from './article-describer.service.js';
+import { modifiedAt } from './described-article.js';
 import { newest, type HttpDocument } from './http-document.js';
 import { PageSitemaps } from './page-sitemaps.service.js';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ArticleStatus } from '../articles/entities/article-status.js';
 import type { ArticleModel } from '../articles/models/article.model.js';
-import type { DescribedArticle } from './article-describer.service.js';
+import type { DescribedArticle } from './described-article.js';
 import { newsArticleJsonLd } from './structured-data.js';
 
 const article: ArticleModel = {

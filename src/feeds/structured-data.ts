@@ -1,5 +1,4 @@
-import type { DescribedArticle } from './article-describer.service.js';
-import { modifiedAt } from './article-describer.service.js';
+import { modifiedAt, type DescribedArticle } from './described-article.js';
 
 export interface Publisher {
   name: string;
