@@ -105,11 +105,16 @@ describe('sitemaps, news sitemap and robots.txt', () => {
       expect(loc.startsWith(`${SITE}/`)).toBe(true);
       return new URL(loc).pathname;
     });
-    for (const path of paths) {
-      const { data } = await app.graphql<{ routeByPath: { redirect: boolean } | null }>(`query ($path: String!) { routeByPath(path: $path) { redirect } }`, { path });
-      expect({ path, route: data!.routeByPath }).toEqual({ path, route: { redirect: false } });
+    // A few at a time: a few hundred paths, on a machine shared with other test runs.
+    for (let start = 0; start < paths.length; start += 8) {
+      await Promise.all(
+        paths.slice(start, start + 8).map(async (path) => {
+          const { data } = await app.graphql<{ routeByPath: { redirect: boolean } | null }>(`query ($path: String!) { routeByPath(path: $path) { redirect } }`, { path });
+          expect({ path, route: data!.routeByPath }).toEqual({ path, route: { redirect: false } });
+        }),
+      );
     }
-  });
+  }, 60_000);
 
   it('the section and author sitemaps list every section and author page of the locale', async () => {
     const [{ sections }] = await app.dataSource.query(`SELECT count(*)::int AS sections FROM section`);
