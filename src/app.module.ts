@@ -2,7 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
+import { ApiModule } from './api/api.module.js';
 import { ArticlesModule } from './articles/articles.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
@@ -13,6 +15,7 @@ import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthModule } from './health/health.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 import { SearchModule } from './search/search.module.js';
+import { NewsletterModule } from './newsletter/newsletter.module.js';
 
 @Module({})
 export class AppModule {
@@ -23,12 +26,15 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(dataSource),
         CommonModule,
-        GraphQLModule.forRoot(graphqlOptions()),
+        GraphQLModule.forRoot(graphqlOptions(config)),
         HealthModule,
+        AuthModule,
         ArticlesModule,
         RoutingModule,
         SearchModule,
         FeedsModule,
+        ApiModule,
+        NewsletterModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

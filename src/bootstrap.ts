@@ -3,6 +3,7 @@ import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
+import { serveOpenApi } from './api/openapi.js';
 import { AppModule } from './app.module.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import type { AppConfig } from './config/app-config.js';
@@ -30,6 +31,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     logger: logLevels(config.LOG_LEVEL),
   });
   app.disable('x-powered-by');
+  // Strong validators: Express then answers If-None-Match with 304 for every GET it serves.
+  app.set('etag', 'strong');
   app.useGlobalFilters(new ProblemDetailsFilter());
+  serveOpenApi(app);
   return app;
 }

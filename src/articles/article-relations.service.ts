@@ -60,7 +60,7 @@ export class ArticleRelationsService {
 
   async sectionIdsByStory(storyIds: readonly string[]): Promise<Map<string, string[]>> {
     const rows: { story_id: string; section_id: string }[] = await this.dataSource.query(
-      `SELECT story_id, section_id FROM story_section WHERE story_id = ANY($1::uuid[])`,
+      `SELECT story_id, section_id FROM story_section WHERE story_id = ANY($1::uuid[]) ORDER BY story_id, section_id`,
       [storyIds],
     );
     return new Map([...groupBy(rows, (row) => row.story_id)].map(([storyId, group]) => [storyId, group.map((row) => row.section_id)]));

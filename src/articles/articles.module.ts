@@ -7,6 +7,7 @@ import { ArticleLoaders } from './article.loaders.js';
 import { ArticlePaths } from './article-paths.service.js';
 import { ArticleQueryService } from './article-query.service.js';
 import { ArticleRelationsService } from './article-relations.service.js';
+import { ArticleRelationsReader } from './article-relations.reader.js';
 import { ArticlesResolver } from './articles.resolver.js';
 import { AuthorArticlesResolver, SectionArticlesResolver, TagArticlesResolver } from './taxonomy-articles.resolver.js';
 
@@ -17,12 +18,13 @@ import { AuthorArticlesResolver, SectionArticlesResolver, TagArticlesResolver } 
     ArticleRelationsService,
     ArticleLoaders,
     ArticlePaths,
+    ArticleRelationsReader,
     ArticlesResolver,
     ArticleFieldsResolver,
     SectionArticlesResolver,
     TagArticlesResolver,
     AuthorArticlesResolver,
   ],
-  exports: [ArticleQueryService, ArticleLoaders, ArticlePaths],
+  exports: [ArticleQueryService, ArticleLoaders, ArticlePaths, ArticleRelationsReader],
 })
 export class ArticlesModule {}

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
+import { normalizeEmail } from './email.js';
 import { Role, User } from './entities/user.entity.js';
 import { hashPassword } from './password-hasher.js';
 
@@ -14,7 +15,7 @@ export async function ensureFirstAdmin(dataSource: DataSource, config: Pick<AppC
   if ((await users.count()) > 0) return;
   const password = config.ADMIN_PASSWORD ?? randomBytes(15).toString('base64url');
   await users.insert({
-    email: config.ADMIN_EMAIL.trim().toLowerCase(),
+    email: normalizeEmail(config.ADMIN_EMAIL),
     displayName: 'Administrator',
     role: Role.ADMIN,
     passwordHash: await hashPassword(password),

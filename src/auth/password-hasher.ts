@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // Algorithm.Argon2id: the package declares its enum as an ambient const enum, which isolated modules cannot read.
@@ -15,4 +16,21 @@ export function hashPassword(password: string): Promise<string> {
 
 export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   return verify(passwordHash, password);
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/** A hash of a random password, computed once: what an unknown email is checked against. */
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  return dummyHash;
+}
+
+/**
+ * Verifies a password, against a throwaway hash when there is no user, so that an unknown email costs
+ * the same argon2 work as a wrong password and the response time tells nothing.
+ */
+export async function verifyPasswordOrDummy(passwordHash: string | undefined, password: string): Promise<boolean> {
+  const matches = await verifyPassword(passwordHash ?? (await dummyPasswordHash()), password);
+  return passwordHash !== undefined && matches;
 }

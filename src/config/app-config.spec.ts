@@ -51,6 +51,9 @@ describe('configuration', () => {
     [{ PUBLIC_SITE_URL: 'www.example.com' }, 'PUBLIC_SITE_URL'],
     [{ FEED_CONTENT: 'summary' }, 'FEED_CONTENT'],
     [{ FEED_ITEMS: '0' }, 'FEED_ITEMS'],
+    [{ GRAPHQL_MAX_DEPTH: '0' }, 'GRAPHQL_MAX_DEPTH'],
+    [{ GRAPHQL_MAX_TOKENS: 'many' }, 'GRAPHQL_MAX_TOKENS'],
+    [{ HTTP_CACHE_MAX_AGE_SECONDS: '-1' }, 'HTTP_CACHE_MAX_AGE_SECONDS'],
   ])('rejects %j naming %s', (env, variable) => {
     const problems = problemsOf(env);
     expect(problems.length).toBeGreaterThan(0);

@@ -93,6 +93,36 @@ export class AppConfig {
   @MinLength(32)
   JWT_SECRET?: string = undefined;
 
+  /** Lifetime of an access token (a JWT): short, since a refresh brings a new one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  /** How long a login session (its refresh token) lasts without being used. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** Login attempts allowed per account, and per client IP, within LOGIN_RATE_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_IP = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 900;
+
   @Transform(toInt)
   @IsInt()
   @Min(100)
@@ -124,6 +154,117 @@ export class AppConfig {
   @IsInt()
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 25000;
+
+  /** Deepest field nesting a GraphQL operation may have. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  /** Highest estimated cost (graphql-armor's model: objects 2, scalars 1, x1.5 per level, x`first`). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_COST = 50000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_DIRECTIVES = 20;
+
+  /** Checked while parsing, so an oversized document is refused before it costs memory. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_TOKENS = 2000;
+
+  /** Memory for automatic persisted queries (query text by hash), least recently used evicted first. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_APQ_CACHE_MB = 16;
+
+  /** Lifetime shared caches (CDN) may keep an anonymous query's response. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  HTTP_CACHE_MAX_AGE_SECONDS = 60;
+
+  /** How long after max-age a shared cache may still serve the old response while it refetches; 0 = not at all. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS = 30;
+
+  /** Where email links point: the API itself, or a frontend that serves /newsletter/* pages. No trailing slash. */
+  @Matches(/^https?:\/\/[^/\s]+(\/[^\s]*[^/\s])?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL without a trailing slash' })
+  PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
+
+  /** Outgoing mail server; empty = development mode (emails are logged and stay in the outbox). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Redazione <newsletter@redazione.local>';
+
+  /** How long a confirmation link stays valid. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NEWSLETTER_CONFIRM_TTL_HOURS = 48;
+
+  /** Sign-up refuses addresses at these domains (and their subdomains): disposable mailboxes. */
+  @Transform(toList)
+  @IsString({ each: true })
+  @Matches(/^[a-z0-9.-]+$/, { each: true, message: 'NEWSLETTER_BLOCKED_DOMAINS must be a comma-separated list of lower-case domains' })
+  NEWSLETTER_BLOCKED_DOMAINS: string[] = ['mailinator.com', 'guerrillamail.com', 'yopmail.com', '10minutemail.com', 'trashmail.com', 'temp-mail.org'];
+
+  /** Sign-up attempts allowed per client IP, and per email address, in each window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NEWSLETTER_SIGNUP_LIMIT_PER_IP = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NEWSLETTER_SIGNUP_LIMIT_PER_EMAIL = 3;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  NEWSLETTER_SIGNUP_WINDOW_MS = 3600000;
+
+  /** How often the outbox sender looks for due emails; 0 turns the loop off (tests drive it themselves). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  OUTBOX_POLL_INTERVAL_MS = 5000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  OUTBOX_BATCH_SIZE = 20;
+
+  /** Attempts before a message is marked FAILED; the delay doubles from OUTBOX_RETRY_BASE_MS (capped at 6 h). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OUTBOX_MAX_ATTEMPTS = 8;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  OUTBOX_RETRY_BASE_MS = 30000;
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';

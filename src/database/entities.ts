@@ -5,11 +5,14 @@ import { StoryAuthor } from '../articles/entities/story-author.entity.js';
 import { StorySection } from '../articles/entities/story-section.entity.js';
 import { StoryTag } from '../articles/entities/story-tag.entity.js';
 import { Story } from '../articles/entities/story.entity.js';
+import { ApiToken } from '../auth/entities/api-token.entity.js';
+import { UserSession } from '../auth/entities/user-session.entity.js';
 import { User } from '../auth/entities/user.entity.js';
 import { AuthorTranslation } from '../authors/entities/author-translation.entity.js';
 import { Author } from '../authors/entities/author.entity.js';
 import { NewsletterListTranslation } from '../newsletter/entities/newsletter-list-translation.entity.js';
 import { NewsletterList } from '../newsletter/entities/newsletter-list.entity.js';
+import { NewsletterToken } from '../newsletter/entities/newsletter-token.entity.js';
 import { OutboxMessage } from '../newsletter/entities/outbox-message.entity.js';
 import { Subscriber } from '../newsletter/entities/subscriber.entity.js';
 import { Subscription } from '../newsletter/entities/subscription.entity.js';
@@ -27,6 +30,8 @@ export const ENTITIES = [
   Author,
   AuthorTranslation,
   User,
+  UserSession,
+  ApiToken,
   Story,
   StoryAuthor,
   StorySection,
@@ -38,5 +43,6 @@ export const ENTITIES = [
   NewsletterListTranslation,
   Subscriber,
   Subscription,
+  NewsletterToken,
   OutboxMessage,
 ];

@@ -55,7 +55,9 @@ export interface GraphQLResponse<T> {
 }
 
 /** Boots the real AppModule over HTTP on a random port, against a fresh database. */
-export async function startTestApp(options: { from?: 'seeded' | 'migrated'; env?: NodeJS.ProcessEnv; databaseUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { from?: 'seeded' | 'migrated'; env?: NodeJS.ProcessEnv; databaseUrl?: string } = {},
+): Promise<TestApp> {
   const config = testConfig(options.env);
   Logger.overrideLogger(logLevels(config.LOG_LEVEL));
   const database = options.databaseUrl ? undefined : await createTestDatabase(options.from ?? 'seeded');

@@ -13,6 +13,8 @@ export const TEST_ENV: NodeJS.ProcessEnv = {
   JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
   ADMIN_EMAIL: 'admin@redazione.test',
   ADMIN_PASSWORD: 'admin-password-for-tests',
+  // Tests drive the outbox sender themselves (OutboxSender.processBatch) instead of waiting for its timer.
+  OUTBOX_POLL_INTERVAL_MS: '0',
 };
 
 export function adminUrl(): string {

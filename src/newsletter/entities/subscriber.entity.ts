@@ -8,7 +8,7 @@ export enum SubscriberStatus {
   UNSUBSCRIBED = 'UNSUBSCRIBED',
 }
 
-/** A newsletter reader. Tokens are stored as SHA-256 hashes, never in clear. */
+/** A newsletter reader. Its confirmation and manage tokens live in `newsletter_token`, hashed. */
 @Entity('newsletter_subscriber')
 @Check('newsletter_subscriber_status_known', `"status" IN ('PENDING', 'ACTIVE', 'UNSUBSCRIBED')`)
 @Index(['status', 'createdAt'])
@@ -45,18 +45,6 @@ export class Subscriber extends Timestamped {
 
   @Column({ type: 'timestamptz', nullable: true })
   unsubscribedAt!: Date | null;
-
-  @Index({ unique: true, where: '"confirm_token_hash" IS NOT NULL' })
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  confirmTokenHash!: string | null;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  confirmTokenExpiresAt!: Date | null;
-
-  /** The personal manage/unsubscribe link carried by every email. */
-  @Index({ unique: true })
-  @Column({ type: 'varchar', length: 64 })
-  manageTokenHash!: string;
 
   @OneToMany(() => Subscription, (subscription) => subscription.subscriber)
   subscriptions?: Relation<Subscription[]>;
