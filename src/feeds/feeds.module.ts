@@ -20,5 +20,7 @@ import { StructuredDataService } from './structured-data.service.js';
   imports: [ArticlesModule, SectionsModule, TagsModule, AuthorsModule],
   controllers: [FeedsController, SitemapsController],
   providers: [SiteUrls, DocumentResponder, ArticleDescriber, FeedSubjects, FeedService, PageSitemaps, SitemapService, StructuredDataService, StructuredDataResolver],
+  // For the REST article response, which is to carry the same JSON-LD.
+  exports: [StructuredDataService],
 })
 export class FeedsModule {}
