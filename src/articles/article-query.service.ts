@@ -30,6 +30,15 @@ export interface ArticlePageRequest {
 
 const NOTHING: ArticleScope = { sectionIds: [] };
 
+/** A calendar month (UTC) in which public versions of a locale were published. */
+export interface PublishedMonth {
+  locale: string;
+  /** `YYYY-MM`. */
+  month: string;
+  /** The newest `updatedAt` among that month's public versions. */
+  lastModified: Date;
+}
+
 /** Public reads of articles: lookups and lists, always through the visibility rule. */
 @Injectable()
 export class ArticleQueryService {
@@ -115,6 +124,20 @@ export class ArticleQueryService {
     }
     const [found, totalCount] = await Promise.all([rows.getMany(), list.getCount()]);
     return toPage(found, page.first, totalCount, Boolean(page.after), publishedCursor, toArticleModel);
+  }
+
+  /** The months that have public versions, per locale, oldest first: what a sitemap index lists, in one statement. */
+  async publishedMonths(): Promise<PublishedMonth[]> {
+    const rows: { locale: string; month: string; lastModified: Date }[] = await this.publicArticles()
+      .select('article.locale', 'locale')
+      .addSelect(`to_char(article.published_at AT TIME ZONE 'UTC', 'YYYY-MM')`, 'month')
+      .addSelect('max(article.updated_at)', 'lastModified')
+      .groupBy('article.locale')
+      .addGroupBy('month')
+      .orderBy('article.locale')
+      .addOrderBy('month')
+      .getRawMany();
+    return rows.map((row) => ({ locale: row.locale, month: row.month, lastModified: new Date(row.lastModified) }));
   }
 
   /** Resolves the filter's slugs to ids; a slug that matches nothing gives an empty list, not an error. */
