@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadedDataset } from './dataset-file.js';
+import { directusQueries, type BenchQuery } from './queries.js';
+
+/** A system under test: where its GraphQL endpoint is, its process (for RSS and CPU), its queries by name. */
+export interface Target {
+  name: string;
+  graphqlUrl: string;
+  pid?: number;
+  queries: Map<string, BenchQuery>;
+}
+
+const byName = (queries: BenchQuery[]) => new Map(queries.map((query) => [query.name, query]));
+
+export function targetOf(name: string, graphqlUrl: string, queries: BenchQuery[], pid?: number): Target {
+  return { name, graphqlUrl, pid, queries: byName(queries) };
+}
+
+/**
+ * The Directus peer, as ../shared/bench/directus/setup.sh leaves it when run from its copy in
+ * .bench-peers/ (the shared folder is read-only): running on 127.0.0.1:8055 with the 20,000-article set.
+ */
+export async function directusTarget(dataset: LoadedDataset): Promise<Target> {
+  const base = process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055';
+  const pidFile = join('.bench-peers', 'directus', 'data', 'directus.pid');
+  const healthy = await fetch(`${base}/server/health`, { signal: AbortSignal.timeout(3000) }).then((response) => response.ok, () => false);
+  if (!healthy || !existsSync(pidFile)) {
+    throw new Error(
+      `--compare directus: not yet. No Directus answers at ${base} (or ${pidFile} is missing). Set it up first (~3.5 minutes): ` +
+        '`cp -r ../shared/bench/. .bench-peers/ && .bench-peers/directus/setup.sh`, then run this again; `.bench-peers/directus/stop.sh` stops it.',
+    );
+  }
+  if (dataset.articles !== 20000) throw new Error(`--compare directus: the peer holds the 20,000-article set, but ${dataset.articles} are loaded here`);
+  return targetOf('Directus', `${base}/graphql`, directusQueries(dataset), Number(readFileSync(pidFile, 'utf8').trim()));
+}
