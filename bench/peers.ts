@@ -24,7 +24,7 @@ export function targetOf(name: string, graphqlUrl: string, queries: BenchQuery[]
 export async function directusTarget(dataset: LoadedDataset): Promise<Target> {
   const base = process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055';
   const pidFile = join('.bench-peers', 'directus', 'data', 'directus.pid');
-  const healthy = await fetch(`${base}/server/health`, { signal: AbortSignal.timeout(3000) }).then((response) => response.ok, () => false);
+  const healthy = await fetch(`${base}/server/ping`, { signal: AbortSignal.timeout(3000) }).then((response) => response.ok, () => false);
   if (!healthy || !existsSync(pidFile)) {
     throw new Error(
       `--compare directus: not yet. No Directus answers at ${base} (or ${pidFile} is missing). Set it up first (~3.5 minutes): ` +
