@@ -107,7 +107,7 @@ async function packageVersion(name: string): Promise<string> {
   return manifest.version;
 }
 
-async function environmentOf(server: BenchServer, dataset: LoadedDataset, options: RunOptions, api: ApiProcess, startLoad: string): Promise<Environment> {
+async function environmentOf(config: AppConfig, server: BenchServer, dataset: LoadedDataset, options: RunOptions, api: ApiProcess, startLoad: string): Promise<Environment> {
   const postgres = await withClient(server.benchUrl, async (client) => (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version);
   const packages = ['@nestjs/core', '@nestjs/graphql', '@apollo/server', 'graphql', 'typeorm', 'pg', 'autocannon'];
   const versions: Record<string, string> = { node: process.versions.node, PostgreSQL: `${postgres}${server.embedded ? ' (embedded)' : ''}` };
@@ -121,7 +121,7 @@ async function environmentOf(server: BenchServer, dataset: LoadedDataset, option
     settings: `${options.connections} connections, ${options.warmup} s warm-up (discarded) + ${options.duration} s measured per row, anonymous POST /graphql.`,
     dataset: `${dataset.articles} articles (${dataset.rows.story_tag} tag links) loaded ${dataset.loadedAt} in ${dataset.seconds.load} s; Q2 rotates over ${dataset.articleSlugs.length} slugs, Q3 over the sections ${dataset.sectionSlugs.join(', ')}`,
     notes: [
-      `Our API: \`node dist/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn, pool ${process.env.DB_POOL_MAX ?? 10}; cold start (spawn to /health/ready) ${api.coldStartMs} ms.`,
+      `Our API: \`node dist/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn, pool ${config.DB_POOL_MAX}; cold start (spawn to /health/ready) ${api.coldStartMs} ms.`,
       `Our Q1 and Q3 list the locale "${LIST_LOCALE}" (our lists are per locale; the dataset's Q1 takes any locale).`,
     ],
   };
@@ -166,7 +166,7 @@ async function benchmark(config: AppConfig, options: RunOptions): Promise<void> 
       if (peer && peerNames.includes(name)) rows.push({ ...(await measure(peer, name, options, undefined)), responseBytes: peerSizes.get(name)! });
     }
     await writeFile(join(RESULTS_DIR, 'statements.json'), `${JSON.stringify(Object.fromEntries(statements), null, 2)}\n`);
-    await report(rows, await environmentOf(server, dataset, options, api, startLoad), peer);
+    await report(rows, await environmentOf(config, server, dataset, options, api, startLoad), peer);
   } finally {
     await api?.stop();
     await server.stop();
