@@ -71,8 +71,11 @@ export function wordCountSql(text: string): string {
   return `CASE WHEN ${text} = '' THEN 0 ELSE length(${text}) - length(translate(${text}, E' \\n', '')) + 1 END`;
 }
 
-/** The statements that turn the staging tables into our rows, in order; `$1` is the locales (text[]). */
-export function mappingStatements(): { name: string; sql: string }[] {
+/**
+ * The statements that turn the staging tables into our rows, in order; `$1` is the locales (text[]).
+ * A `sliced` one ends with its FROM clause over `ds_article a`, so the loader can run it in slices.
+ */
+export function mappingStatements(): { name: string; sql: string; sliced?: boolean }[] {
   return [
     {
       name: 'section',
@@ -108,6 +111,7 @@ export function mappingStatements(): { name: string; sql: string }[] {
     },
     {
       name: 'article',
+      sliced: true,
       sql: `INSERT INTO article (story_id, locale, slug, title, excerpt, body, body_text, word_count, status, published_at, created_at, updated_at)
         SELECT a.story_uuid, a.locale, a.slug, a.title, a.excerpt, a.body, t.body_text, ${wordCountSql('t.body_text')},
           ${caseSql('a.status', STATUS_OF)}, a.published_at, coalesce(a.published_at, now()), coalesce(a.published_at, now())
