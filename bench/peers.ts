@@ -8,13 +8,20 @@ export interface Target {
   name: string;
   graphqlUrl: string;
   pid?: number;
+  /** Its PostgreSQL's postmaster, when it runs on this machine. */
+  postgresPid?: number;
   queries: Map<string, BenchQuery>;
 }
 
 const byName = (queries: BenchQuery[]) => new Map(queries.map((query) => [query.name, query]));
 
-export function targetOf(name: string, graphqlUrl: string, queries: BenchQuery[], pid?: number): Target {
-  return { name, graphqlUrl, pid, queries: byName(queries) };
+export function targetOf(name: string, graphqlUrl: string, queries: BenchQuery[], pid?: number, postgresPid?: number): Target {
+  return { name, graphqlUrl, pid, postgresPid, queries: byName(queries) };
+}
+
+/** The first line of a pid file (PostgreSQL's postmaster.pid holds more lines after it). */
+export function pidIn(file: string): number | undefined {
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0].trim()) : undefined;
 }
 
 /**
@@ -23,7 +30,8 @@ export function targetOf(name: string, graphqlUrl: string, queries: BenchQuery[]
  */
 export async function directusTarget(dataset: LoadedDataset): Promise<Target> {
   const base = process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055';
-  const pidFile = join('.bench-peers', 'directus', 'data', 'directus.pid');
+  const data = join('.bench-peers', 'directus', 'data');
+  const pidFile = join(data, 'directus.pid');
   const healthy = await fetch(`${base}/server/ping`, { signal: AbortSignal.timeout(3000) }).then((response) => response.ok, () => false);
   if (!healthy || !existsSync(pidFile)) {
     throw new Error(
@@ -32,5 +40,5 @@ export async function directusTarget(dataset: LoadedDataset): Promise<Target> {
     );
   }
   if (dataset.articles !== 20000) throw new Error(`--compare directus: the peer holds the 20,000-article set, but ${dataset.articles} are loaded here`);
-  return targetOf('Directus', `${base}/graphql`, directusQueries(dataset), Number(readFileSync(pidFile, 'utf8').trim()));
+  return targetOf('Directus', `${base}/graphql`, directusQueries(dataset), pidIn(pidFile), pidIn(join(data, 'pg', 'postmaster.pid')));
 }

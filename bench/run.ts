@@ -8,7 +8,6 @@
  *          --compare directus (the peer's Q1-Q3 in the same run, alternating with ours)
  */
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +21,7 @@ import { listOption, parseOptions } from './args.js';
 import { openBenchServer, withClient, type BenchServer } from './database.js';
 import { readLoadedDataset, RESULTS_DIR, type LoadedDataset } from './dataset-file.js';
 import { errorsOf, requestBody, runLoad } from './load-run.js';
-import { directusTarget, targetOf, type Target } from './peers.js';
+import { directusTarget, pidIn, targetOf, type Target } from './peers.js';
 import { startSampling } from './process-stats.js';
 import { redazioneQueries, LIST_LOCALE, type BenchQuery } from './queries.js';
 import { comparisonTable, resultsSection, resultsTable, withResultsSection, type Environment, type ResultRow } from './report.js';
@@ -73,15 +72,14 @@ async function withStatementTracking(config: AppConfig, server: BenchServer): Pr
 
 /** The embedded cluster's postmaster, for its CPU share (an external server's is not ours to watch). */
 function postmasterPid(config: AppConfig, server: BenchServer): number | undefined {
-  if (!server.embedded) return undefined;
-  return Number(readFileSync(join(config.EMBEDDED_DB_DIR, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  return server.embedded ? pidIn(join(config.EMBEDDED_DB_DIR, 'postmaster.pid')) : undefined;
 }
 
-async function measure(target: Target, name: string, options: RunOptions, postgresPid: number | undefined): Promise<ResultRow> {
+async function measure(target: Target, name: string, options: RunOptions): Promise<ResultRow> {
   const query = target.queries.get(name)!;
   if (options.warmup > 0) await runLoad(target.graphqlUrl, query, options.connections, options.warmup);
   await sleep(1000); // let the warm-up's last requests drain
-  const stopSampling = target.pid ? startSampling(target.pid, postgresPid) : undefined;
+  const stopSampling = target.pid ? startSampling(target.pid, target.postgresPid) : undefined;
   const result = await runLoad(target.graphqlUrl, query, options.connections, options.duration);
   const process = stopSampling?.();
   const row: ResultRow = { target: target.name, query: name, title: query.title, responseBytes: 0, ...result, ...process };
@@ -149,7 +147,7 @@ async function benchmark(config: AppConfig, options: RunOptions): Promise<void> 
   try {
     api = await startApi(server.benchUrl, join(RESULTS_DIR, 'api.log'));
     say(`API ready in ${api.coldStartMs} ms (pid ${api.pid}); ${dataset.articles} articles; statements: ${opened.tracking ? 'pg_stat_statements' : 'n/a'}`);
-    const ours = targetOf('Redazione', api.graphqlUrl, redazioneQueries(dataset), api.pid);
+    const ours = targetOf('Redazione', api.graphqlUrl, redazioneQueries(dataset), api.pid, postmasterPid(config, server));
     const peer = options.compare === 'directus' ? await directusTarget(dataset) : undefined;
     if (options.compare && !peer) throw new Error(`--compare ${options.compare}: unknown peer (known: directus)`);
     const sizes = await verify(ours, names);
@@ -158,12 +156,11 @@ async function benchmark(config: AppConfig, options: RunOptions): Promise<void> 
     const statements = opened.tracking
       ? await withClient(server.benchUrl, (client) => statementsOf(client, ours, names, options.statements))
       : new Map<string, StatementCount>();
-    const postgresPid = postmasterPid(config, server);
     const rows: ResultRow[] = [];
     for (const name of names) {
       const count = statements.get(name);
-      rows.push({ ...(await measure(ours, name, options, postgresPid)), responseBytes: sizes.get(name)!, statementsPerRequest: count?.perRequest, sqlMsPerRequest: count?.sqlMsPerRequest });
-      if (peer && peerNames.includes(name)) rows.push({ ...(await measure(peer, name, options, undefined)), responseBytes: peerSizes.get(name)! });
+      rows.push({ ...(await measure(ours, name, options)), responseBytes: sizes.get(name)!, statementsPerRequest: count?.perRequest, sqlMsPerRequest: count?.sqlMsPerRequest });
+      if (peer && peerNames.includes(name)) rows.push({ ...(await measure(peer, name, options)), responseBytes: peerSizes.get(name)! });
     }
     await writeFile(join(RESULTS_DIR, 'statements.json'), `${JSON.stringify(Object.fromEntries(statements), null, 2)}\n`);
     await report(rows, await environmentOf(config, server, dataset, options, api, startLoad), peer);
