@@ -170,6 +170,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), { articles: 20000, seed: 20240601, keep: false });
   loadDotEnv();
   const config = loadConfig();
+  // The migrations log a line per step at the default level: only warnings while loading.
   Logger.overrideLogger(logLevels(config.LOG_LEVEL === 'log' ? 'warn' : config.LOG_LEVEL));
   const dir = await mkdtemp(join(tmpdir(), 'redazione-bench-'));
   try {

@@ -81,17 +81,16 @@ async function measure(target: Target, name: string, options: RunOptions): Promi
   await sleep(1000); // let the warm-up's last requests drain
   const stopSampling = target.pid ? startSampling(target.pid, target.postgresPid) : undefined;
   const result = await runLoad(target.graphqlUrl, query, options.connections, options.duration);
-  const process = stopSampling?.();
-  const row: ResultRow = { target: target.name, query: name, title: query.title, responseBytes: 0, ...result, ...process };
+  const usage = stopSampling?.();
+  const row: ResultRow = { target: target.name, query: name, title: query.title, responseBytes: 0, ...result, ...usage };
   say(`  ${target.name} ${name}: ${Math.round(row.requestsPerSecond)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${errorsOf(row)}` +
-    (process ? `, RSS peak ${Math.round(process.rssPeakMb)} MB, CPU API ${process.apiCpuPct} % / PostgreSQL ${process.postgresCpuPct ?? 'n/a'} %` : ''));
+    (usage ? `, RSS peak ${Math.round(usage.rssPeakMb)} MB, CPU ${target.name} ${usage.apiCpuPct} % / PostgreSQL ${usage.postgresCpuPct ?? 'n/a'} %` : ''));
   if (row.firstError) say(`    first error: ${row.firstError}`);
   return row;
 }
 
-async function statementsOf(client: pg.Client | undefined, target: Target, names: string[], requests: number): Promise<Map<string, StatementCount>> {
+async function statementsOf(client: pg.Client, target: Target, names: string[], requests: number): Promise<Map<string, StatementCount>> {
   const counts = new Map<string, StatementCount>();
-  if (!client) return counts;
   for (const name of names) {
     const query = target.queries.get(name)!;
     await post(target, query); // warm: the first request of a kind may load caches
