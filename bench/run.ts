@@ -30,6 +30,7 @@ import { countStatements, statementsAvailable, type StatementCount } from './sta
 const DEFAULTS = { duration: 20, warmup: 5, connections: 50, queries: 'Q1,Q2,Q3,Q2+,Q3+', statements: 10, compare: '' };
 type RunOptions = typeof DEFAULTS;
 const say = (line: string) => process.stdout.write(`${line}\n`);
+const loadAverage = () => loadavg().map((value) => value.toFixed(1)).join(' / ');
 
 async function post(target: Target, query: BenchQuery): Promise<{ status: number; text: string }> {
   const response = await fetch(target.graphqlUrl, {
@@ -113,7 +114,7 @@ async function environmentOf(config: AppConfig, server: BenchServer, dataset: Lo
   return {
     date: new Date().toISOString(),
     machine: `${cpu.length} CPUs (${cpu[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB RAM; API, PostgreSQL and autocannon share it`,
-    loadAverage: `${startLoad} at the start, ${loadavg().map((value) => value.toFixed(1)).join(' / ')} at the end`,
+    loadAverage: `${startLoad} at the start, ${loadAverage()} at the end`,
     versions,
     settings: `${options.connections} connections, ${options.warmup} s warm-up (discarded) + ${options.duration} s measured per row, anonymous POST /graphql.`,
     dataset: `${dataset.articles} articles (${dataset.rows.story_tag} tag links) loaded ${dataset.loadedAt} in ${dataset.seconds.load} s; Q2 rotates over ${dataset.articleSlugs.length} slugs, Q3 over the sections ${dataset.sectionSlugs.join(', ')}`,
@@ -136,31 +137,43 @@ async function report(rows: ResultRow[], environment: Environment, compared?: Ta
   say(`\n${tables.join('\n\n')}\n\nWrote ${join(RESULTS_DIR, 'latest.json')} and ${file}.`);
 }
 
+/** Our rows and the peer's, alternating query by query, so both meet the same moments of a busy machine. */
+async function measureAll(
+  ours: Target,
+  peer: Target | undefined,
+  names: string[],
+  options: RunOptions,
+  measured: { sizes: Map<string, number>; statements: Map<string, StatementCount> },
+): Promise<ResultRow[]> {
+  const { sizes, statements } = measured;
+  const peerNames = peer ? names.filter((name) => peer.queries.has(name)) : [];
+  const peerSizes = peer ? await verify(peer, peerNames) : new Map<string, number>();
+  const rows: ResultRow[] = [];
+  for (const name of names) {
+    const count = statements.get(name);
+    rows.push({ ...(await measure(ours, name, options)), responseBytes: sizes.get(name)!, statementsPerRequest: count?.perRequest, sqlMsPerRequest: count?.sqlMsPerRequest });
+    if (peer && peerNames.includes(name)) rows.push({ ...(await measure(peer, name, options)), responseBytes: peerSizes.get(name)! });
+  }
+  return rows;
+}
+
 async function benchmark(config: AppConfig, options: RunOptions): Promise<void> {
+  if (options.compare && options.compare !== 'directus') throw new Error(`--compare ${options.compare}: unknown peer (known: directus)`);
   const dataset = await readLoadedDataset();
   const names = listOption(options.queries);
-  const startLoad = loadavg().map((value) => value.toFixed(1)).join(' / ');
-  const opened = await withStatementTracking(config, await openBenchServer(config));
-  const server = opened.server;
+  const startLoad = loadAverage();
+  const { server, tracking } = await withStatementTracking(config, await openBenchServer(config));
   let api: ApiProcess | undefined;
   try {
     api = await startApi(server.benchUrl, join(RESULTS_DIR, 'api.log'));
-    say(`API ready in ${api.coldStartMs} ms (pid ${api.pid}); ${dataset.articles} articles; statements: ${opened.tracking ? 'pg_stat_statements' : 'n/a'}`);
+    say(`API ready in ${api.coldStartMs} ms (pid ${api.pid}); ${dataset.articles} articles; statements: ${tracking ? 'pg_stat_statements' : 'n/a'}`);
     const ours = targetOf('Redazione', api.graphqlUrl, redazioneQueries(dataset), api.pid, postmasterPid(config, server));
-    const peer = options.compare === 'directus' ? await directusTarget(dataset) : undefined;
-    if (options.compare && !peer) throw new Error(`--compare ${options.compare}: unknown peer (known: directus)`);
+    const peer = options.compare ? await directusTarget(dataset) : undefined;
     const sizes = await verify(ours, names);
-    const peerNames = peer ? names.filter((name) => peer.queries.has(name)) : [];
-    const peerSizes = peer ? await verify(peer, peerNames) : new Map<string, number>();
-    const statements = opened.tracking
+    const statements = tracking
       ? await withClient(server.benchUrl, (client) => statementsOf(client, ours, names, options.statements))
       : new Map<string, StatementCount>();
-    const rows: ResultRow[] = [];
-    for (const name of names) {
-      const count = statements.get(name);
-      rows.push({ ...(await measure(ours, name, options)), responseBytes: sizes.get(name)!, statementsPerRequest: count?.perRequest, sqlMsPerRequest: count?.sqlMsPerRequest });
-      if (peer && peerNames.includes(name)) rows.push({ ...(await measure(peer, name, options)), responseBytes: peerSizes.get(name)! });
-    }
+    const rows = await measureAll(ours, peer, names, options, { sizes, statements });
     await writeFile(join(RESULTS_DIR, 'statements.json'), `${JSON.stringify(Object.fromEntries(statements), null, 2)}\n`);
     await report(rows, await environmentOf(config, server, dataset, options, api, startLoad), peer);
   } finally {
