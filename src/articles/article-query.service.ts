@@ -122,8 +122,8 @@ export class ArticleQueryService {
         afterId: id,
       });
     }
-    const [found, totalCount] = await Promise.all([rows.getMany(), list.getCount()]);
-    return toPage(found, page.first, totalCount, Boolean(page.after), publishedCursor, toArticleModel);
+    const count = async () => Number((await list.clone().select('count(*)::int', 'count').getRawOne<{ count: number }>())?.count ?? 0);
+    return toPage(await rows.getMany(), page.first, count, Boolean(page.after), publishedCursor, toArticleModel);
   }
 
   /** The months that have public versions, per locale, oldest first: what a sitemap index lists, in one statement. */

@@ -95,7 +95,7 @@ export class SitemapService {
   private async articlesOf(request: object, locale: string, year: number, month: number): Promise<HttpDocument> {
     const scope = { publishedAfter: new Date(Date.UTC(year, month - 1, 1)), publishedBefore: new Date(Date.UTC(year, month, 1)) };
     const page = await this.articles.listPublishedIn(scope, { locale, first: SITEMAP_MAX_URLS, orderBy: ArticleOrder.PUBLISHED_AT_ASC });
-    if (page.totalCount === 0) throw AppError.notFound(`Sitemap "articles-${year}-${String(month).padStart(2, '0')}"`);
+    if ((await page.totalCount()) === 0) throw AppError.notFound(`Sitemap "articles-${year}-${String(month).padStart(2, '0')}"`);
     const articles = page.edges.map(({ node }) => node);
     return urlSet(await Promise.all(articles.map((article) => this.articleUrl(request, article))), newest(articles.map(modifiedAt)));
   }
