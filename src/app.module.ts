@@ -15,6 +15,7 @@ import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthModule } from './health/health.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 import { SearchModule } from './search/search.module.js';
+import { TranslationsModule } from './translations/translations.module.js';
 import { NewsletterModule } from './newsletter/newsletter.module.js';
 
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
         ArticlesModule,
         RoutingModule,
         SearchModule,
+        TranslationsModule,
         FeedsModule,
         ApiModule,
         NewsletterModule,

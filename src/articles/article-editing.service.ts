@@ -24,6 +24,15 @@ const RELATION_FIELDS = ['authorIds', 'sectionIds', 'primarySectionId', 'tagIds'
 
 export type StoryWithVersion = Article & { story: Story };
 
+/** The texts of a new language version. */
+export type VersionTexts = Pick<CreateArticleInput, 'locale' | 'title' | 'slug' | 'subtitle' | 'excerpt' | 'body' | 'imageAlt' | 'imageCaption' | 'translationCredit'>;
+
+/** For a translation: the version it was made from, and that version's `version` when made. */
+export interface VersionLineage {
+  translatedFromId?: string;
+  translatedFromVersion?: number;
+}
+
 /** What the policy looks at for a version: who created its story, and whether it is still a draft. */
 export function policyResourceOf(article: StoryWithVersion): PolicyResource {
   return { createdById: article.story.createdById, isDraft: article.status === ArticleStatus.DRAFT };
@@ -63,27 +72,46 @@ export class ArticleEditingService {
       });
       const storyId = identifiers[0]!.id as string;
       await this.replaceRelations(manager, storyId, input);
-      const content = deriveContent(this.sanitizer.sanitize(input.body ?? ''), input.excerpt);
-      const slug = await this.availableSlug(manager, input.locale, input.slug, input.title, null);
-      const { identifiers: versions } = await manager.insert(Article, {
-        storyId,
-        locale: input.locale,
-        slug,
-        title: input.title.trim(),
-        subtitle: input.subtitle ?? null,
-        imageAlt: input.imageAlt ?? null,
-        imageCaption: input.imageCaption ?? null,
-        translationCredit: input.translationCredit ?? null,
-        ...content,
-        status: ArticleStatus.DRAFT,
-        version: 1,
-        createdById: caller.userId,
-        updatedById: caller.userId,
-      });
-      const article = await loadVersion(manager, versions[0]!.id as string);
-      await this.writeRevision(manager, article, [...SNAPSHOT_FIELDS], caller);
-      return toArticleModel(article);
+      return this.insertVersion(manager, caller, storyId, input, {});
     });
+  }
+
+  /**
+   * A new language version of an existing story, as a DRAFT owned by the caller: what the translation
+   * workflow creates. The story's relations are shared, so only texts are given.
+   */
+  async addVersion(caller: Actor, storyId: string, texts: VersionTexts, lineage: VersionLineage): Promise<ArticleModel> {
+    this.locales.assertSupported(texts.locale);
+    return this.dataSource.transaction(async (manager) => {
+      const [existing] = await manager.query(`SELECT id FROM article WHERE story_id = $1 AND locale = $2`, [storyId, texts.locale]);
+      if (existing) throw AppError.conflict(`The story already has a ${texts.locale} version`, { articleId: existing.id });
+      return this.insertVersion(manager, caller, storyId, texts, lineage);
+    });
+  }
+
+  private async insertVersion(manager: EntityManager, caller: Actor, storyId: string, texts: VersionTexts, lineage: VersionLineage): Promise<ArticleModel> {
+    const content = deriveContent(this.sanitizer.sanitize(texts.body ?? ''), texts.excerpt);
+    const slug = await this.availableSlug(manager, texts.locale, texts.slug, texts.title, null);
+    const { identifiers } = await manager.insert(Article, {
+      storyId,
+      locale: texts.locale,
+      slug,
+      title: texts.title.trim(),
+      subtitle: texts.subtitle ?? null,
+      imageAlt: texts.imageAlt ?? null,
+      imageCaption: texts.imageCaption ?? null,
+      translationCredit: texts.translationCredit ?? null,
+      ...content,
+      status: ArticleStatus.DRAFT,
+      version: 1,
+      translatedFromId: lineage.translatedFromId ?? null,
+      translatedFromVersion: lineage.translatedFromVersion ?? null,
+      createdById: caller.userId,
+      updatedById: caller.userId,
+    });
+    const article = await loadVersion(manager, identifiers[0]!.id as string);
+    await this.writeRevision(manager, article, [...SNAPSHOT_FIELDS], caller);
+    return toArticleModel(article);
   }
 
   /**

@@ -42,5 +42,6 @@ export function toArticleModel(article: Article): ArticleModel {
     version: article.version,
     featuredImage: featuredImageOf(article, story),
     primarySectionId: story.primarySectionId,
+    translatedFromId: article.translatedFromId,
   };
 }

@@ -39,6 +39,6 @@ import { AuthorArticlesResolver, SectionArticlesResolver, TagArticlesResolver } 
     TagArticlesResolver,
     AuthorArticlesResolver,
   ],
-  exports: [ArticleQueryService, ArticleLoaders, ArticlePaths, ArticleRelationsReader],
+  exports: [ArticleQueryService, ArticleLoaders, ArticlePaths, ArticleRelationsReader, ArticleEditingService],
 })
 export class ArticlesModule {}

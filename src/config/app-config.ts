@@ -329,6 +329,18 @@ export class AppConfig {
   @Min(0)
   FEED_CACHE_MAX_AGE_SECONDS = 300;
 
+  /**
+   * The default translation credit of a new version per locale, as `locale=text` pairs separated by `;`
+   * (e.g. `en=English version by the Translation Service of ...`); an article can override it.
+   */
+  @Matches(/^([a-z]{2,3}(-[A-Z]{2})?=[^;=]+)?(;[a-z]{2,3}(-[A-Z]{2})?=[^;=]+)*$/, { message: 'TRANSLATION_CREDITS must be locale=text pairs separated by ;' })
+  TRANSLATION_CREDITS = 'en=English version by the Translation Service of Redazione';
+
+  /** TRANSLATION_CREDITS as a map. */
+  get translationCredits(): Map<string, string> {
+    return new Map(this.TRANSLATION_CREDITS.split(';').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -21,6 +21,7 @@ const article: ArticleModel = {
   version: 1,
   featuredImage: { url: 'https://media.example/p.jpg', width: 1600, height: 900, alt: null, caption: null, credit: 'Photo: EC' },
   primarySectionId: 'sec',
+  translatedFromId: null,
 };
 
 const described: DescribedArticle = {

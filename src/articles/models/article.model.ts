@@ -54,4 +54,7 @@ export class ArticleModel {
 
   /** The story's primary section: resolved to a localized Section by a field resolver. */
   primarySectionId!: string | null;
+
+  /** For a translation, the version it was made from (read by the translation workflow). */
+  translatedFromId!: string | null;
 }

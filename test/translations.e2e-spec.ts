@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ArticleScheduler } from '../src/articles/article-scheduler.service.js';
+import { Role } from '../src/auth/index.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { actAs, outcome } from './support/users.js';
+
+type Headers = Record<string, string>;
+interface Version {
+  id: string;
+  locale: string;
+  slug: string;
+  title: string;
+  body: string;
+  status: string;
+  version: number;
+  translationCredit: string | null;
+  translationStatus: string;
+}
+
+const FIELDS = 'id locale slug title body status version translationCredit translationStatus';
+const CREATE = `mutation ($input: CreateArticleInput!) { createArticle(input: $input) { ${FIELDS} } }`;
+const TRANSLATE = `mutation ($articleId: ID!, $locale: String!, $input: TranslationInput) { createTranslation(articleId: $articleId, locale: $locale, input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $input: UpdateArticleInput!, $expectedVersion: Int!) { updateArticle(id: $id, input: $input, expectedVersion: $expectedVersion) { ${FIELDS} } }`;
+const STEP = (name: string) => `mutation ($id: ID!) { ${name}(id: $id) { ${FIELDS} } }`;
+const READ = `query ($slug: String!, $locale: String!) { article(slug: $slug, locale: $locale) { ${FIELDS} translations { locale slug } } }`;
+
+describe('translations', () => {
+  let app: TestApp;
+  let editor: Headers;
+  let author: Headers;
+  let translator: Headers;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    editor = (await actAs(app, Role.EDITOR)).headers;
+    author = (await actAs(app, Role.AUTHOR)).headers;
+    translator = (await actAs(app, Role.TRANSLATOR)).headers;
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const run = <T = Record<string, Version>>(query: string, variables: Record<string, unknown>, headers: Headers = {}) => app.graphql<T>(query, variables, headers);
+
+  async function italianDraft(headers: Headers, title = 'La Commissione propone un nuovo patto'): Promise<Version> {
+    const [{ id: sectionId }] = await app.dataSource.query(`SELECT section_id AS id FROM section_translation WHERE locale = 'it' AND slug = 'politica'`);
+    const response = await run(CREATE, { input: { locale: 'it', title, body: '<p>Il testo italiano.</p>', sectionIds: [sectionId] } }, headers);
+    expect(response.errors).toBeUndefined();
+    return response.data!.createArticle!;
+  }
+
+  it('creates a translation as a draft prefilled from the source, with the default credit; once per locale', async () => {
+    const source = await italianDraft(editor);
+    expect(source.translationStatus).toBe('SOURCE');
+    const english = (await run(TRANSLATE, { articleId: source.id, locale: 'en', input: { title: 'The Commission proposes a new pact' } }, translator)).data!.createTranslation!;
+    expect(english).toMatchObject({
+      locale: 'en',
+      status: 'DRAFT',
+      slug: 'the-commission-proposes-a-new-pact',
+      body: '<p>Il testo italiano.</p>',
+      translationCredit: 'English version by the Translation Service of Redazione',
+      translationStatus: 'UP_TO_DATE',
+    });
+    expect(outcome(await run(TRANSLATE, { articleId: source.id, locale: 'en' }, translator))).toBe('CONFLICT');
+    expect(outcome(await run(TRANSLATE, { articleId: source.id, locale: 'fr' }, translator))).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets translators and editors translate, and nobody else', async () => {
+    const source = await italianDraft(author);
+    expect(outcome(await run(TRANSLATE, { articleId: source.id, locale: 'en' }))).toBe('UNAUTHENTICATED');
+    expect(outcome(await run(TRANSLATE, { articleId: source.id, locale: 'en' }, author))).toBe('FORBIDDEN');
+    expect(outcome(await run(TRANSLATE, { articleId: source.id, locale: 'en' }, editor))).toBe('OK');
+  });
+
+  it('marks a translation OUTDATED when the source text changes, and UP_TO_DATE once reviewed', async () => {
+    const source = await italianDraft(editor);
+    const english = (await run(TRANSLATE, { articleId: source.id, locale: 'en' }, translator)).data!.createTranslation!;
+    await run(UPDATE, { id: source.id, input: { imageAlt: 'Solo il testo alternativo' }, expectedVersion: 1 }, editor);
+    expect((await run(STEP('markTranslationUpToDate'), { id: english.id }, translator)).data!.markTranslationUpToDate!.translationStatus).toBe('UP_TO_DATE');
+    await run(STEP('publishArticle'), { id: english.id }, editor);
+    const publicStatus = async () => (await run<{ article: Version }>(READ, { slug: english.slug, locale: 'en' })).data!.article.translationStatus;
+    expect(await publicStatus()).toBe('UP_TO_DATE');
+    await run(UPDATE, { id: source.id, input: { body: '<p>Il testo italiano, aggiornato.</p>' }, expectedVersion: 2 }, editor);
+    expect(await publicStatus()).toBe('OUTDATED');
+    // Once published, a translation is edited under the editors' grant (translators work on drafts).
+    expect(outcome(await run(STEP('markTranslationUpToDate'), { id: english.id }, translator))).toBe('FORBIDDEN');
+    expect((await run(STEP('markTranslationUpToDate'), { id: english.id }, editor)).data!.markTranslationUpToDate!.translationStatus).toBe('UP_TO_DATE');
+    expect(await publicStatus()).toBe('UP_TO_DATE');
+    expect(outcome(await run(STEP('markTranslationUpToDate'), { id: source.id }, editor))).toBe('CONFLICT');
+  });
+
+  it('ships an outdated English translation in the demo content', async () => {
+    const [row] = await app.dataSource.query(`SELECT en.slug FROM article en JOIN article source ON source.id = en.translated_from_id WHERE en.translated_from_version < source.version`);
+    const { data } = await run<{ article: Version }>(READ, { slug: row.slug, locale: 'en' });
+    expect(data!.article.translationStatus).toBe('OUTDATED');
+  });
+
+  it('takes a story through author, editor and translator to two published versions, each with its own lifecycle', async () => {
+    const source = await italianDraft(author, 'Il flusso con la traduzione');
+    expect((await run(STEP('submitArticleForReview'), { id: source.id }, author)).data!.submitArticleForReview!.status).toBe('IN_REVIEW');
+    const at = new Date(Date.now() + 60_000).toISOString();
+    await run(`mutation ($id: ID!, $at: DateTime!) { scheduleArticle(id: $id, at: $at) { id } }`, { id: source.id, at }, editor);
+    await app.dataSource.query(`UPDATE article SET scheduled_at = now() - interval '1 second' WHERE id = $1`, [source.id]);
+    expect((await app.app.get(ArticleScheduler).runOnce()).published).toContain(source.id);
+
+    const english = (await run(TRANSLATE, { articleId: source.id, locale: 'en', input: { title: 'The flow with the translation' } }, translator)).data!.createTranslation!;
+    const edited = await run(UPDATE, { id: english.id, input: { body: '<p>The English text.</p>' }, expectedVersion: 1 }, translator);
+    expect(edited.errors).toBeUndefined();
+    expect((await run(STEP('submitArticleForReview'), { id: english.id }, translator)).data!.submitArticleForReview!.status).toBe('IN_REVIEW');
+    expect(outcome(await run(STEP('publishArticle'), { id: english.id }, translator))).toBe('FORBIDDEN');
+
+    const italianRead = (await run<{ article: Version & { translations: { locale: string }[] } }>(READ, { slug: source.slug, locale: 'it' })).data!.article;
+    expect(italianRead).toMatchObject({ status: 'PUBLISHED', translations: [] });
+    expect((await run(READ, { slug: english.slug, locale: 'en' })).data).toEqual({ article: null });
+
+    await run(STEP('publishArticle'), { id: english.id }, editor);
+    const englishRead = (await run<{ article: Version & { translations: { locale: string }[] } }>(READ, { slug: english.slug, locale: 'en' })).data!.article;
+    expect(englishRead).toMatchObject({ status: 'PUBLISHED', body: '<p>The English text.</p>', translations: [{ locale: 'it', slug: source.slug }] });
+    const [italianAfter] = await app.dataSource.query(`SELECT status, version FROM article WHERE id = $1`, [source.id]);
+    expect(italianAfter).toEqual({ status: 'PUBLISHED', version: 1 });
+  });
+});
