@@ -2,12 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/auth/entities/user.entity.js';
-import { Action, isAllowed } from '../src/auth/permissions.js';
+import { Action } from '../src/auth/permissions.js';
 import { CsvLineParser } from '../src/newsletter/csv/csv-parser.js';
 import { csvRow } from '../src/newsletter/csv/csv-writer.js';
 import { PUBLIC_BASE_URL, subscribeOverGraphQL, subscriberRow } from './support/newsletter.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
-import { actAs, outcome } from './support/users.js';
+import { actAs, outcome, roleMatrix, type Caller, type MatrixOperation } from './support/users.js';
 
 const LIST_FIELDS = 'id key frequency active position translations { locale name description }';
 const CREATE_LIST = `mutation ($input: CreateNewsletterListInput!) { createNewsletterList(input: $input) { ${LIST_FIELDS} } }`;
@@ -25,7 +25,6 @@ const ERASE = `mutation ($email: String!) { eraseSubscriber(email: $email) { ema
 const IMPORT = `mutation ($csv: String!, $lists: [String!]!) { importNewsletterSubscribers(csv: $csv, lists: $lists) {
   rows created confirmationsSent updated unchanged rejectedCount rejected { line email reason } } }`;
 
-type Caller = Role | 'anonymous';
 type Headers = Record<string, string>;
 type Page = { newsletterSubscribers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Record<string, unknown> }[] } };
 type ImportReport = { rows: number; created: number; confirmationsSent: number; updated: number; unchanged: number; rejectedCount: number; rejected: { line: number; email: string | null; reason: string }[] };
@@ -112,7 +111,7 @@ describe('newsletter: the newsroom side', () => {
 
   describe('who may do what', () => {
     /** Every newsroom operation, with the action of the permission table it needs; `run` answers the error code or OK. */
-    const operations: { name: string; action: Action; run: (headers: Headers) => Promise<string> }[] = [
+    const operations: MatrixOperation[] = [
       { name: 'newsroomNewsletterLists', action: Action.ManageNewsletters, run: async (headers) => outcome(await app.graphql(NEWSROOM_LISTS, {}, headers)) },
       { name: 'createNewsletterList', action: Action.ManageNewsletters, run: async (headers) => outcome(await app.graphql(CREATE_LIST, { input: listInput() }, headers)) },
       {
@@ -150,16 +149,7 @@ describe('newsletter: the newsroom side', () => {
     ];
 
     it('allows each operation to exactly the roles the permission table grants its action', async () => {
-      const callers: Caller[] = ['anonymous', ...Object.values(Role)];
-      const expected: string[] = [];
-      const actual: string[] = [];
-      for (const operation of operations) {
-        for (const caller of callers) {
-          const allowed = caller === 'anonymous' ? 'UNAUTHENTICATED' : isAllowed(caller, operation.action, null) ? 'OK' : 'FORBIDDEN';
-          expected.push(`${operation.name} as ${caller}: ${allowed}`);
-          actual.push(`${operation.name} as ${caller}: ${await operation.run(headersOf.get(caller)!)}`);
-        }
-      }
+      const { expected, actual } = await roleMatrix(operations, (caller) => headersOf.get(caller)!);
       expect(actual).toEqual(expected);
     });
   });

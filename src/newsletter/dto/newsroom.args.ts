@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, IntersectionType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayNotEmpty, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args.js';
 import { SubscriberStatus } from '../entities/subscriber.entity.js';
-import { MAX_LISTS } from './limits.js';
+import { ListKeys } from './limits.js';
 import { CreateNewsletterListInput, UpdateNewsletterListInput } from './newsroom.input.js';
 
 @ArgsType()
@@ -69,11 +69,8 @@ const commaList = ({ value }: { value: unknown }) => (typeof value === 'string' 
 export class ImportListsArgs {
   @Field(() => [String], { description: 'Keys of the (active) lists every imported row joins.' })
   @Transform(commaList)
-  @IsString({ each: true })
-  @MaxLength(80, { each: true })
+  @ListKeys()
   @ArrayNotEmpty()
-  @ArrayMaxSize(MAX_LISTS)
-  @ArrayUnique()
   lists!: string[];
 }
 
