@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Logger, Post, Query, Req, Res } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
@@ -11,6 +11,8 @@ import { SubscriberImportService } from './subscriber-import.service.js';
 /** The newsroom's bulk subscriber transfers over REST (ADMIN, Bearer tokens as for GraphQL): CSV out and in. */
 @Controller('api/newsletter')
 export class NewsroomController {
+  private readonly logger = new Logger('NewsroomController');
+
   constructor(
     private readonly exports: SubscriberExportService,
     private readonly imports: SubscriberImportService,
@@ -32,12 +34,15 @@ export class NewsroomController {
       .setHeader('Content-Disposition', `attachment; filename="newsletter-subscribers-${date}.csv"`)
       .setHeader('Cache-Control', 'no-store');
     await pipeline(Readable.from(lines), response).catch((error: unknown) => {
-      if (!response.destroyed) response.destroy(error as Error);
+      // The client went away (nothing to do), or reading failed mid-file: the unterminated chunked body tells the client.
+      if ((error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') this.logger.warn(`subscriber export cut short: ${String(error)}`);
+      if (!response.destroyed) response.destroy();
     });
   }
 
   /** An import uploaded as `text/csv` and parsed as it streams in; the same report as the GraphQL mutation. */
   @Post('subscribers/import')
+  @HttpCode(200)
   @Allow(Action.ImportSubscribers)
   importCsv(@CurrentActor() actor: Actor | null, @Query() { lists }: ImportListsArgs, @Req() request: Request) {
     if (!request.is('text/csv')) throw AppError.badInput('Send the CSV as the request body with Content-Type: text/csv');

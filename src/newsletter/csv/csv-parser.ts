@@ -13,6 +13,9 @@ export interface CsvRecord {
  * are skipped; a malformed record is returned with an `error` rather than failing the whole input.
  */
 export class CsvLineParser {
+  /** @param maxFieldLength longer fields are cut and their record marked malformed, so one endless line cannot exhaust memory. */
+  constructor(private readonly maxFieldLength = 10_000) {}
+
   private records: CsvRecord[] = [];
   private fields: string[] = [];
   private field = '';
@@ -67,7 +70,7 @@ export class CsvLineParser {
       return;
     }
     if (this.quoted || char === '"') this.error ??= this.quoted ? 'text after a closing quote' : 'a quote inside an unquoted field';
-    this.field += char;
+    this.append(char);
   }
 
   /** Handles a character inside a quoted field; true when the field has closed and the character is ordinary text. */
@@ -75,7 +78,7 @@ export class CsvLineParser {
     if (this.afterQuote) {
       this.afterQuote = false;
       if (char === '"') {
-        this.field += '"';
+        this.append('"');
         return false;
       }
       this.inQuotes = false;
@@ -87,8 +90,13 @@ export class CsvLineParser {
     }
     if (char === '\r' || (char === '\n' && !this.crInQuotes)) this.line += 1;
     this.crInQuotes = char === '\r';
-    this.field += char;
+    this.append(char);
     return false;
+  }
+
+  private append(char: string): void {
+    if (this.field.length < this.maxFieldLength) this.field += char;
+    else this.error ??= `a field longer than ${this.maxFieldLength} characters`;
   }
 
   private endLine(char: string): void {

@@ -60,6 +60,15 @@ describe('CsvLineParser', () => {
     ]);
   });
 
+  it('cuts an endless field and marks its record, keeping memory bounded', () => {
+    const parser = new CsvLineParser(5);
+    expect([...parser.push(`a,${'x'.repeat(100)}\nb,"${'y'.repeat(100)}"\nc,ok\n`), ...parser.end()]).toEqual([
+      { line: 1, fields: ['a', 'xxxxx'], error: 'a field longer than 5 characters' },
+      { line: 2, fields: ['b', 'yyyyy'], error: 'a field longer than 5 characters' },
+      { line: 3, fields: ['c', 'ok'] },
+    ]);
+  });
+
   it('round-trips what csvRow writes', () => {
     const rows = [['plain', 'with, comma', 'with "quote"', 'multi\r\nline', '']];
     expect(parseAll(rows.map((row) => csvRow(row)).join('')).map((record) => record.fields)).toEqual(rows);
