@@ -5,6 +5,7 @@ import { Role } from '../src/auth/entities/user.entity.js';
 import { Action } from '../src/auth/permissions.js';
 import { CsvLineParser } from '../src/newsletter/csv/csv-parser.js';
 import { csvRow } from '../src/newsletter/csv/csv-writer.js';
+import { SubscriberExportService } from '../src/newsletter/subscriber-export.service.js';
 import { PUBLIC_BASE_URL, subscribeOverGraphQL, subscriberRow } from './support/newsletter.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 import { actAs, outcome, roleMatrix, type Caller, type MatrixOperation } from './support/users.js';
@@ -328,6 +329,17 @@ describe('newsletter: the newsroom side', () => {
       expect(rows).toHaveLength(3000);
       expect(rows[0]).toEqual(['bulk00001@export.example', 'ACTIVE', 'en', list.key, '2025-05-01T10:00:00.000Z', 'I agree, "happily"\ntwice', '', 'import', '', '', expect.any(String)]);
       expect(rows.map((row) => row[0])).toEqual([...rows.map((row) => row[0]!)].sort());
+    });
+
+    it('reads the table only as fast as lines are taken: a consumer that stops after a few lines costs one batch', async () => {
+      const actor = { kind: 'apiToken', userId: null, role: Role.ADMIN, apiTokenId: 'test' } as const;
+      const before = app.statements();
+      const lines = await app.app.get(SubscriberExportService).csv(actor, { list: list.key });
+      const taken: string[] = [];
+      for await (const line of lines) if (taken.push(line) === 10) break;
+      expect(taken[1]).toMatch(/^bulk00001@export\.example,/);
+      // The list lookup and the first batch of 500 rows; the other five batches are never read.
+      expect(app.statements() - before).toBe(2);
     });
 
     it('filters by status, and refuses an unknown list with problem+json', async () => {
