@@ -2,6 +2,7 @@ import { Initial1796008413143 } from './1796008413143-Initial.js';
 import { NewsletterTokens1796009602121 } from './1796009602121-NewsletterTokens.js';
 import { ArticlePublishedAtMilliseconds1796010890199 } from './1796010890199-ArticlePublishedAtMilliseconds.js';
 import { AuthSessionsAndTokens1796011264282 } from './1796011264282-AuthSessionsAndTokens.js';
+import { NewsletterNewsroom1796013205448 } from './1796013205448-NewsletterNewsroom.js';
 
 /** Every migration, in order: listed explicitly so the app, the CLI scripts and the tests run the same set. */
 export const MIGRATIONS: Function[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   NewsletterTokens1796009602121,
   ArticlePublishedAtMilliseconds1796010890199,
   AuthSessionsAndTokens1796011264282,
+  NewsletterNewsroom1796013205448,
 ];

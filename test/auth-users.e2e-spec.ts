@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/auth/entities/user.entity.js';
-import { Action, isAllowed } from '../src/auth/permissions.js';
+import { Action } from '../src/auth/permissions.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
-import { actAs, createUser, outcome } from './support/users.js';
+import { actAs, createUser, outcome, roleMatrix, type Caller } from './support/users.js';
 
 const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { id email displayName role disabled authorId } }`;
 const UPDATE_USER = `mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id email displayName role } }`;
 const DISABLE_USER = `mutation ($id: ID!) { disableUser(id: $id) { id disabled } }`;
 const USERS = `query ($first: Int, $after: String) { users(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { email } } } }`;
 
-type Caller = Role | 'anonymous';
 type Run = (headers: Record<string, string>) => Promise<GraphQLResponse<unknown>>;
 
 describe('user management', () => {
@@ -59,16 +58,8 @@ describe('user management', () => {
   ];
 
   it('allows each operation to exactly the roles the permission table grants its action', async () => {
-    const callers: Caller[] = ['anonymous', ...Object.values(Role)];
-    const expected: string[] = [];
-    const actual: string[] = [];
-    for (const operation of operations) {
-      for (const caller of callers) {
-        const allowed = caller === 'anonymous' ? 'UNAUTHENTICATED' : isAllowed(caller, operation.action, null) ? 'OK' : 'FORBIDDEN';
-        expected.push(`${operation.name} as ${caller}: ${allowed}`);
-        actual.push(`${operation.name} as ${caller}: ${outcome(await operation.run(headersOf.get(caller)!))}`);
-      }
-    }
+    const matrix = operations.map(({ run, ...operation }) => ({ ...operation, run: async (headers: Record<string, string>) => outcome(await run(headers)) }));
+    const { expected, actual } = await roleMatrix(matrix, (caller) => headersOf.get(caller)!);
     expect(actual).toEqual(expected);
   });
 

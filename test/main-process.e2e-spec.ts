@@ -12,9 +12,12 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+const children: ChildProcess[] = [];
+
 /** Runs the compiled entry point (`npm test` compiles first) as `npm start` does, with its own embedded PostgreSQL. */
 function startMain(env: NodeJS.ProcessEnv): Promise<Started> {
   const child = spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
   let output = '';
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   return new Promise((ready, fail) => {
@@ -32,6 +35,8 @@ describe('the API process (npm start)', () => {
   let folder: string;
 
   afterAll(async () => {
+    // A test that failed half-way must not leave an API (and its PostgreSQL) running.
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
@@ -73,7 +78,7 @@ describe('the API process (npm start)', () => {
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
     expect(readFileSync(join(folder, 'jwt-secret'), 'utf8').length).toBeGreaterThan(32);
-  }, 60_000);
+  }, 180_000);
 
   it('refuses to start with a bad setting, naming it', async () => {
     const child = spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, PORT: 'eighty', LOCALES: 'it', DEFAULT_LOCALE: 'en' } });

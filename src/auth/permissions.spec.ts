@@ -9,6 +9,7 @@ const ME = 'user-1';
 const OTHER = 'user-2';
 const mine = (isDraft: boolean) => ({ createdById: ME, isDraft });
 const theirs = (isDraft: boolean) => ({ createdById: OTHER, isDraft });
+const ADMIN_ONLY = [Action.ManageUsers, Action.ManageApiTokens, Action.ExportSubscribers, Action.EraseSubscribers, Action.ImportSubscribers];
 
 describe('the permission table', () => {
   it('has a row for every action, and grants ADMIN everything on any resource', () => {
@@ -18,14 +19,14 @@ describe('the permission table', () => {
     }
   });
 
-  it('keeps users and API tokens to ADMIN', () => {
-    for (const action of [Action.ManageUsers, Action.ManageApiTokens]) {
+  it('keeps users, API tokens and subscriber data (export, erase, import) to ADMIN', () => {
+    for (const action of ADMIN_ONLY) {
       expect(Object.values(Role).filter((role) => isAllowed(role, action, ME))).toEqual([Role.ADMIN]);
     }
   });
 
   it('lets EDITOR do everything about articles, taxonomy and authors', () => {
-    for (const action of Object.values(Action).filter((action) => action !== Action.ManageUsers && action !== Action.ManageApiTokens)) {
+    for (const action of Object.values(Action).filter((action) => !ADMIN_ONLY.includes(action))) {
       expect([action, isAllowed(Role.EDITOR, action, ME, theirs(false))]).toEqual([action, true]);
     }
   });

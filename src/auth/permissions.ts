@@ -21,6 +21,14 @@ export enum Action {
   ManageAuthors = 'manageAuthors',
   ManageUsers = 'manageUsers',
   ManageApiTokens = 'manageApiTokens',
+  /** Newsletter lists, and reading subscribers and their counts. */
+  ManageNewsletters = 'manageNewsletters',
+  /** Personal data leaving the system in bulk or per person: the subscriber CSV and a GDPR data export. */
+  ExportSubscribers = 'exportSubscribers',
+  /** GDPR erasure of a subscriber. */
+  EraseSubscribers = 'eraseSubscribers',
+  /** Adding subscribers from another system's CSV, with the consent it recorded. */
+  ImportSubscribers = 'importSubscribers',
 }
 
 /**
@@ -57,6 +65,10 @@ export const PERMISSIONS: Readonly<Record<Action, Readonly<Partial<Record<Role, 
   [Action.ManageAuthors]: EDITORS,
   [Action.ManageUsers]: { [ADMIN]: 'any' },
   [Action.ManageApiTokens]: { [ADMIN]: 'any' },
+  [Action.ManageNewsletters]: EDITORS,
+  [Action.ExportSubscribers]: { [ADMIN]: 'any' },
+  [Action.EraseSubscribers]: { [ADMIN]: 'any' },
+  [Action.ImportSubscribers]: { [ADMIN]: 'any' },
 };
 
 /** What a scoped grant looks at. Article services pass e.g. `{ createdById: story.createdById, isDraft: status === DRAFT }`. */

@@ -243,6 +243,22 @@ export class AppConfig {
   @Min(1000)
   NEWSLETTER_SIGNUP_WINDOW_MS = 3600000;
 
+  /**
+   * Key of the HMAC that keeps erased subscribers' addresses (32+ characters); empty = JWT_SECRET. Set it
+   * before rotating JWT_SECRET: with a new key, earlier erasures are no longer recognized by imports.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  NEWSLETTER_ERASURE_SECRET?: string = undefined;
+
+  /** The most data rows one subscriber import may hold. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NEWSLETTER_IMPORT_MAX_ROWS = 100000;
+
   /** How often the outbox sender looks for due emails; 0 turns the loop off (tests drive it themselves). */
   @Transform(toInt)
   @IsInt()

@@ -14,6 +14,7 @@ import { NewsletterListTranslation } from '../newsletter/entities/newsletter-lis
 import { NewsletterList } from '../newsletter/entities/newsletter-list.entity.js';
 import { NewsletterToken } from '../newsletter/entities/newsletter-token.entity.js';
 import { OutboxMessage } from '../newsletter/entities/outbox-message.entity.js';
+import { SubscriberErasure } from '../newsletter/entities/subscriber-erasure.entity.js';
 import { Subscriber } from '../newsletter/entities/subscriber.entity.js';
 import { Subscription } from '../newsletter/entities/subscription.entity.js';
 import { SectionTranslation } from '../sections/entities/section-translation.entity.js';
@@ -45,4 +46,5 @@ export const ENTITIES = [
   Subscription,
   NewsletterToken,
   OutboxMessage,
+  SubscriberErasure,
 ];

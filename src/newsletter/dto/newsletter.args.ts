@@ -1,7 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { MAX_LISTS, TOKEN_PATTERN } from './limits.js';
+import { IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ListKeys, TOKEN_PATTERN } from './limits.js';
 import { NewsletterPreferencesInput } from './preferences.input.js';
 
 
@@ -26,10 +26,7 @@ export class NewsletterTokenArgs {
 export class UnsubscribeArgs extends NewsletterTokenArgs {
   @Field(() => [String], { nullable: true, description: 'Keys of the lists to leave; all of them when omitted.' })
   @IsOptional()
-  @IsString({ each: true })
-  @MaxLength(80, { each: true })
-  @ArrayMaxSize(MAX_LISTS)
-  @ArrayUnique()
+  @ListKeys()
   lists?: string[];
 }
 

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
-import { MAX_LISTS } from './limits.js';
+import { ArrayNotEmpty, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ListKeys } from './limits.js';
 
 @InputType()
 export class SubscribeToNewsletterInput {
@@ -10,11 +10,8 @@ export class SubscribeToNewsletterInput {
   email!: string;
 
   @Field(() => [String], { description: 'Keys of the lists, e.g. "daily-it".' })
-  @IsString({ each: true })
-  @MaxLength(80, { each: true })
+  @ListKeys()
   @ArrayNotEmpty()
-  @ArrayMaxSize(MAX_LISTS)
-  @ArrayUnique()
   lists!: string[];
 
   @Field({ description: 'The language of the emails.' })

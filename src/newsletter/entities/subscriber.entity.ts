@@ -12,6 +12,8 @@ export enum SubscriberStatus {
 @Entity('newsletter_subscriber')
 @Check('newsletter_subscriber_status_known', `"status" IN ('PENDING', 'ACTIVE', 'UNSUBSCRIBED')`)
 @Index(['status', 'createdAt'])
+// The newsroom's subscriber list pages newest first over (created_at, id).
+@Index(['createdAt', 'id'])
 export class Subscriber extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
