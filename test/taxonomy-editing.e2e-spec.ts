@@ -206,6 +206,15 @@ describe('taxonomy editing', () => {
       expect(outcome(await editor(UPDATE_SECTION, { id: '00000000-0000-4000-8000-000000000000', input: { position: 1 } }))).toBe('NOT_FOUND');
     });
 
+    it('lets only one of two concurrent opposite moves win, so no cycle forms', async () => {
+      const [first, second] = [await newSection(), await newSection()];
+      const outcomes = await Promise.all([
+        editor(UPDATE_SECTION, { id: first.id, input: { parentId: second.id } }),
+        editor(UPDATE_SECTION, { id: second.id, input: { parentId: first.id } }),
+      ]);
+      expect(outcomes.map(outcome).sort()).toEqual(['BAD_USER_INPUT', 'OK']);
+    });
+
     it('upserts a translation, keeps the slug on rename, and falls back once it is deleted', async () => {
       const section = await newSection({ locales: ['it'] });
       const before = await anonymous(SECTION, { slug: section.slug, locale: 'en' });
