@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IdArgs } from '../../auth/dto/id.args.js';
 import { trim } from '../../auth/dto/transforms.js';
 import { TranslationKeyArgs } from '../../common/locale.args.js';
 import { IsSlug } from '../../common/slug.js';
@@ -88,11 +89,7 @@ export class CreateAuthorArgs {
 }
 
 @ArgsType()
-export class UpdateAuthorArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
+export class UpdateAuthorArgs extends IdArgs {
   @Field(() => UpdateAuthorInput)
   @ValidateNested()
   @Type(() => UpdateAuthorInput)

@@ -1,25 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { trim } from '../../auth/dto/transforms.js';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IdArgs } from '../../auth/dto/id.args.js';
 import { TranslationKeyArgs } from '../../common/locale.args.js';
-import { IsSlug } from '../../common/slug.js';
+import { NameAndSlugFields } from '../../common/translation.input.js';
 
 /** A section's name, slug and description in one locale. */
 @InputType()
-export class SectionTranslationFields {
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'Made from the name when omitted.' })
-  @IsOptional()
-  @IsSlug()
-  slug?: string;
-
+export class SectionTranslationFields extends NameAndSlugFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
@@ -82,11 +70,7 @@ export class CreateSectionArgs {
 }
 
 @ArgsType()
-export class UpdateSectionArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
+export class UpdateSectionArgs extends IdArgs {
   @Field(() => UpdateSectionInput)
   @ValidateNested()
   @Type(() => UpdateSectionInput)
@@ -102,11 +86,7 @@ export class UpdateSectionTranslationArgs extends TranslationKeyArgs {
 }
 
 @ArgsType()
-export class DeleteSectionArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
+export class DeleteSectionArgs extends IdArgs {
   @Field(() => ID, { nullable: true, description: "Where the section's stories go (links and primary section); needed while stories or subsections use it." })
   @IsOptional()
   @IsUUID()

@@ -1,25 +1,12 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { trim } from '../../auth/dto/transforms.js';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { TranslationKeyArgs } from '../../common/locale.args.js';
-import { IsSlug } from '../../common/slug.js';
+import { NameAndSlugFields } from '../../common/translation.input.js';
 
 /** A tag's name and slug in one locale. */
 @InputType()
-export class TagTranslationFields {
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'Made from the name when omitted.' })
-  @IsOptional()
-  @IsSlug()
-  slug?: string;
-}
+export class TagTranslationFields extends NameAndSlugFields {}
 
 @InputType()
 export class TagTranslationInput extends TagTranslationFields {
