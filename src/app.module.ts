@@ -10,6 +10,7 @@ import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { FeedsModule } from './feeds/feeds.module.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthModule } from './health/health.module.js';
 import { RoutingModule } from './routing/routing.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         ArticlesModule,
         RoutingModule,
         SearchModule,
+        FeedsModule,
         ApiModule,
         NewsletterModule,
       ],

@@ -56,6 +56,12 @@ describe('query cost', () => {
     expect(fifty.count).toBeLessThanOrEqual(7);
   });
 
+  it('counts the list only when totalCount is selected', async () => {
+    const counted = await statementsFor(FULL_PAGE, { first: 5 });
+    const uncounted = await statementsFor(FULL_PAGE.replace('totalCount', ''), { first: 5 });
+    expect(uncounted.count).toBe(counted.count - 1);
+  });
+
   it('related articles for every article of a page cost a constant number of statements', async () => {
     const related = `query ($first: Int!) { articles(locale: "en", first: $first) { edges { node { related(first: 4) { slug authors { name } } } } } }`;
     const five = await statementsFor(related, { first: 5 });

@@ -12,5 +12,5 @@ export async function toPageJson<T, J>(page: Page<T>, request: Request, response
     next.searchParams.set('cursor', nextCursor);
     response.setHeader('Link', `<${next.pathname}${next.search}>; rel="next"`);
   }
-  return { totalCount: page.totalCount, nextCursor, items: await Promise.all(page.edges.map((edge) => toJson(edge.node))) };
+  return { totalCount: await page.totalCount(), nextCursor, items: await Promise.all(page.edges.map((edge) => toJson(edge.node))) };
 }

@@ -30,6 +30,15 @@ export interface ArticlePageRequest {
 
 const NOTHING: ArticleScope = { sectionIds: [] };
 
+/** A calendar month (UTC) in which public versions of a locale were published. */
+export interface PublishedMonth {
+  locale: string;
+  /** `YYYY-MM`. */
+  month: string;
+  /** The newest `updatedAt` among that month's public versions. */
+  lastModified: Date;
+}
+
 /** Public reads of articles: lookups and lists, always through the visibility rule. */
 @Injectable()
 export class ArticleQueryService {
@@ -45,6 +54,22 @@ export class ArticleQueryService {
   async findPublishedBySlug(slug: string, locale: string): Promise<ArticleModel | null> {
     this.locales.assertSupported(locale);
     const article = await this.publicArticles().andWhere('article.locale = :locale AND article.slug = :slug', { locale, slug }).getOne();
+    return article ? toArticleModel(article) : null;
+  }
+
+  /**
+   * The version with this slug for a preview: any status, as long as its story is not deleted and the
+   * preview token opens exactly this version. Anything else is null, as for an unknown slug.
+   */
+  async findPreviewBySlug(slug: string, locale: string, previewArticleId: string | null): Promise<ArticleModel | null> {
+    if (!previewArticleId) return null;
+    this.locales.assertSupported(locale);
+    const article = await this.dataSource
+      .getRepository(Article)
+      .createQueryBuilder('article')
+      .innerJoinAndSelect('article.story', 'story', 'story.deleted_at IS NULL')
+      .where('article.id = :id AND article.locale = :locale AND article.slug = :slug', { id: previewArticleId, locale, slug })
+      .getOne();
     return article ? toArticleModel(article) : null;
   }
 
@@ -97,8 +122,22 @@ export class ArticleQueryService {
         afterId: id,
       });
     }
-    const [found, totalCount] = await Promise.all([rows.getMany(), list.getCount()]);
-    return toPage(found, page.first, totalCount, Boolean(page.after), publishedCursor, toArticleModel);
+    const count = async () => Number((await list.clone().select('count(*)::int', 'count').getRawOne<{ count: number }>())?.count ?? 0);
+    return toPage(await rows.getMany(), page.first, count, Boolean(page.after), publishedCursor, toArticleModel);
+  }
+
+  /** The months that have public versions, per locale, oldest first: what a sitemap index lists, in one statement. */
+  async publishedMonths(): Promise<PublishedMonth[]> {
+    const rows: { locale: string; month: string; lastModified: Date }[] = await this.publicArticles()
+      .select('article.locale', 'locale')
+      .addSelect(`to_char(article.published_at AT TIME ZONE 'UTC', 'YYYY-MM')`, 'month')
+      .addSelect('max(article.updated_at)', 'lastModified')
+      .groupBy('article.locale')
+      .addGroupBy('month')
+      .orderBy('article.locale')
+      .addOrderBy('month')
+      .getRawMany();
+    return rows.map((row) => ({ locale: row.locale, month: row.month, lastModified: new Date(row.lastModified) }));
   }
 
   /** Resolves the filter's slugs to ids; a slug that matches nothing gives an empty list, not an error. */

@@ -15,8 +15,19 @@ export interface StoryInLocale {
   locale: string;
 }
 
-/** How many candidates per section a related-articles ranking looks at, newest first. */
-const RELATED_SECTION_CANDIDATES = 50;
+/** How many candidates per shared tag or section a related-articles ranking looks at, newest first. */
+const RELATED_CANDIDATES = 50;
+
+/** For each source, the newest public stories in its locale that share a tag (or section) with it. */
+function newestSharing(link: 'story_tag' | 'story_section', key: 'tag_id' | 'section_id'): string {
+  return `SELECT source.id AS source_id, recent.story_id FROM source
+      JOIN ${link} mine ON mine.story_id = source.story_id
+      CROSS JOIN LATERAL (
+        SELECT a.story_id FROM ${link} other JOIN article a ON a.story_id = other.story_id JOIN story s ON s.id = a.story_id
+         WHERE other.${key} = mine.${key} AND other.story_id <> source.story_id AND a.locale = source.locale
+           AND ${publicArticleCondition('a', 's')}
+         ORDER BY a.published_at DESC LIMIT ${RELATED_CANDIDATES}) recent`;
+}
 
 export function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -73,24 +84,16 @@ export class ArticleRelationsService {
 
   /**
    * Related articles for each source: public versions in the same locale, ranked by shared tags, then
-   * shared sections, then recency; never the source's own story. Candidates are the stories sharing a
-   * tag, plus the newest few of each shared section, so the cost stays bounded on a large archive.
+   * shared sections, then recency; never the source's own story. Candidates are the newest few stories
+   * of each shared tag and section, so the cost stays bounded on a large archive with popular tags.
    */
   async relatedByArticle(articleIds: readonly string[], first: number): Promise<Map<string, ArticleModel[]>> {
     const rows: { source_id: string; candidate_id: string }[] = await this.dataSource.query(
       `WITH source AS (SELECT id, story_id, locale FROM article WHERE id = ANY($1::uuid[])),
        candidate_story AS (
-         SELECT source.id AS source_id, other.story_id FROM source
-           JOIN story_tag mine ON mine.story_id = source.story_id
-           JOIN story_tag other ON other.tag_id = mine.tag_id AND other.story_id <> source.story_id
+         ${newestSharing('story_tag', 'tag_id')}
          UNION
-         SELECT source.id, recent.story_id FROM source
-           JOIN story_section mine ON mine.story_id = source.story_id
-           CROSS JOIN LATERAL (
-             SELECT a.story_id FROM story_section other JOIN article a ON a.story_id = other.story_id JOIN story s ON s.id = a.story_id
-              WHERE other.section_id = mine.section_id AND other.story_id <> source.story_id AND a.locale = source.locale
-                AND ${publicArticleCondition('a', 's')}
-              ORDER BY a.published_at DESC LIMIT ${RELATED_SECTION_CANDIDATES}) recent
+         ${newestSharing('story_section', 'section_id')}
        ),
        ranked AS (
          SELECT source.id AS source_id, a.id AS candidate_id,
@@ -99,10 +102,8 @@ export class ArticleRelationsService {
                   (SELECT count(*) FROM story_section x JOIN story_section y ON y.section_id = x.section_id WHERE x.story_id = source.story_id AND y.story_id = a.story_id) DESC,
                   a.published_at DESC, a.id) AS rank
            FROM source
-           JOIN (SELECT DISTINCT source_id, story_id FROM candidate_story) c ON c.source_id = source.id
+           JOIN candidate_story c ON c.source_id = source.id
            JOIN article a ON a.story_id = c.story_id AND a.locale = source.locale
-           JOIN story s ON s.id = a.story_id
-          WHERE ${publicArticleCondition('a', 's')}
        )
        SELECT source_id, candidate_id FROM ranked WHERE rank <= $2 ORDER BY source_id, rank`,
       [articleIds, first],

@@ -1,18 +1,23 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { SlugInLocaleArgs } from '../common/locale.args.js';
 import { Connection } from '../common/pagination/connection.model.js';
 import { ArticleQueryService } from './article-query.service.js';
+import { ArticleLookupArgs } from './dto/article-lookup.args.js';
 import { ArticleByIdArgs, ArticlesArgs } from './dto/articles.args.js';
 import { ArticleModel } from './models/article.model.js';
+import { PreviewTokens } from './preview-tokens.js';
 
 export const ArticleConnection = Connection(ArticleModel, 'Article');
 
 @Resolver(() => ArticleModel)
 export class ArticlesResolver {
-  constructor(private readonly articleQueries: ArticleQueryService) {}
+  constructor(
+    private readonly articleQueries: ArticleQueryService,
+    private readonly previewTokens: PreviewTokens,
+  ) {}
 
-  @Query(() => ArticleModel, { nullable: true, description: 'A published article by slug; null when there is none.' })
-  article(@Args() { slug, locale }: SlugInLocaleArgs) {
+  @Query(() => ArticleModel, { nullable: true, description: 'A published article by slug (or the previewed version); null when there is none.' })
+  async article(@Args() { slug, locale, previewToken }: ArticleLookupArgs) {
+    if (previewToken) return this.articleQueries.findPreviewBySlug(slug, locale, await this.previewTokens.articleIdOf(previewToken));
     return this.articleQueries.findPublishedBySlug(slug, locale);
   }
 

@@ -36,6 +36,11 @@ export class PublicPaths {
       .replace(/\/{2,}/g, '/');
   }
 
+  /** The front page of a locale. */
+  home(locale: string): string {
+    return `/${locale}`;
+  }
+
   section(locale: string, slug: string): string {
     return `/${locale}/${slug}`;
   }

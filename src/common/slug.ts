@@ -1,8 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { AppError } from './errors.js';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from './slugify.js';
+import { SLUG_PATTERN, slugify } from './slugify.js';
 import type { UniqueViolation } from './unique-violation.js';
+
+/** The slug columns of sections, tags and authors. */
+export const MAX_SLUG_LENGTH = 140;
 
 /** Validates a slug given in an input. */
 export function IsSlug(): PropertyDecorator {
@@ -15,7 +18,7 @@ export function IsSlug(): PropertyDecorator {
 
 /** The slug given, or one made from the name; BAD_USER_INPUT naming `field` when the name yields none. */
 export function slugOrFromName(slug: string | undefined | null, name: string, field: string): string {
-  const result = slug ?? slugify(name);
+  const result = slug ?? slugify(name, MAX_SLUG_LENGTH);
   if (result) return result;
   const message = `${field} is required: no slug can be made from "${name}"`;
   throw AppError.badInput(message, [{ field, messages: [message] }]);

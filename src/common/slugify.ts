@@ -1,16 +1,19 @@
 /** What a slug looks like everywhere: lower-case ASCII words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_SLUG_LENGTH = 140;
+
+/** Article slugs are made from titles, which can be long: cut them here. */
+const DEFAULT_MAX_LENGTH = 80;
 
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /**
- * A URL slug for a name or title: accents transliterated ("Libertà è Perù" -> "liberta-e-peru"),
- * apostrophes dropped ("Director's" -> "directors"), every other run of non-alphanumerics one hyphen,
- * cut at a word boundary to `maxLength`. Empty when nothing Latin is left (the caller asks for a slug then).
+ * A URL slug from a title or name: accents transliterated ("Libertà è Perù" → "liberta-e-peru"),
+ * apostrophes dropped ("L'Italia c'è" → "litalia-ce"), every other run of non-alphanumerics one
+ * hyphen, cut at a word boundary to `maxLength`. Empty when nothing Latin is left (the caller asks
+ * for a slug, or picks a fallback, then).
  */
-export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
+export function slugify(text: string, maxLength = DEFAULT_MAX_LENGTH): string {
   const ascii = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

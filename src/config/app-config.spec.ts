@@ -48,6 +48,9 @@ describe('configuration', () => {
     [{ ADMIN_EMAIL: 'not-an-email' }, 'ADMIN_EMAIL'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ DB_POOL_MAX: '0' }, 'DB_POOL_MAX'],
+    [{ PUBLIC_SITE_URL: 'www.example.com' }, 'PUBLIC_SITE_URL'],
+    [{ FEED_CONTENT: 'summary' }, 'FEED_CONTENT'],
+    [{ FEED_ITEMS: '0' }, 'FEED_ITEMS'],
     [{ GRAPHQL_MAX_DEPTH: '0' }, 'GRAPHQL_MAX_DEPTH'],
     [{ GRAPHQL_MAX_TOKENS: 'many' }, 'GRAPHQL_MAX_TOKENS'],
     [{ HTTP_CACHE_MAX_AGE_SECONDS: '-1' }, 'HTTP_CACHE_MAX_AGE_SECONDS'],
@@ -55,6 +58,10 @@ describe('configuration', () => {
     const problems = problemsOf(env);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.join('\n')).toContain(variable);
+  });
+
+  it('keeps PUBLIC_SITE_URL without a trailing slash, so paths can be appended', () => {
+    expect(loadConfig({ PUBLIC_SITE_URL: 'https://www.example.com/' }).PUBLIC_SITE_URL).toBe('https://www.example.com');
   });
 
   it('requires a JWT_SECRET of at least 32 characters in production', () => {

@@ -278,6 +278,57 @@ export class AppConfig {
   })
   ARTICLE_PATH_PATTERN = '/{locale}/{section}/{slug}';
 
+  /** Hosts whose iframes article bodies may embed (charts, video); every other iframe is removed on save. */
+  @Transform(toList)
+  @IsString({ each: true })
+  @Matches(/^[a-z0-9.-]+$/, { each: true, message: 'EMBED_HOSTS must be a comma-separated list of host names' })
+  EMBED_HOSTS: string[] = ['datawrapper.dwcdn.net', 'www.youtube-nocookie.com', 'player.vimeo.com'];
+
+  /** How often the scheduler publishes due articles and takes down expired embargoes; 0 = off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SCHEDULER_INTERVAL_MS = 5000;
+
+  /** Lifetime of a draft preview link. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  PREVIEW_TOKEN_TTL_SECONDS = 3600;
+
+  /** The public frontend's origin (optionally with a base path): every absolute link in feeds, sitemaps and JSON-LD starts with it. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\/+$/, '') : value))
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'PUBLIC_SITE_URL must be an http(s) URL such as https://www.example.com' })
+  PUBLIC_SITE_URL = 'http://127.0.0.1:3000';
+
+  /** The publisher's name in feeds, the Google News sitemap and JSON-LD. */
+  @IsString()
+  @MinLength(1)
+  PUBLICATION_NAME = 'Redazione';
+
+  /** The publisher's logo in JSON-LD; omitted when empty. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'PUBLISHER_LOGO_URL must be an http(s) URL' })
+  PUBLISHER_LOGO_URL?: string = undefined;
+
+  /** How many of the latest articles a feed carries. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  FEED_ITEMS = 50;
+
+  /** Feed items carry the excerpt only, or the full HTML body as well. */
+  @IsIn(['excerpt', 'full'])
+  FEED_CONTENT: 'excerpt' | 'full' = 'excerpt';
+
+  /** `Cache-Control: public, max-age` of feeds, sitemaps and robots.txt. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  FEED_CACHE_MAX_AGE_SECONDS = 300;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

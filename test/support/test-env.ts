@@ -15,6 +15,7 @@ export const TEST_ENV: NodeJS.ProcessEnv = {
   ADMIN_PASSWORD: 'admin-password-for-tests',
   // Tests drive the outbox sender themselves (OutboxSender.processBatch) instead of waiting for its timer.
   OUTBOX_POLL_INTERVAL_MS: '0',
+  SCHEDULER_INTERVAL_MS: '0',
 };
 
 export function adminUrl(): string {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { rotation } from './queries.js';
+import { BEGIN_MARK, comparisonTable, END_MARK, resultsTable, withResultsSection, type ResultRow } from './report.js';
+
+const row = (target: string, query: string, requestsPerSecond: number, extra: Partial<ResultRow> = {}): ResultRow => ({
+  target,
+  query,
+  title: query,
+  responseBytes: 100,
+  requestsPerSecond,
+  requests: requestsPerSecond * 10,
+  p50: 10,
+  p975: 20,
+  p99: 30,
+  average: 11,
+  max: 40,
+  socketErrors: 0,
+  timeouts: 0,
+  non2xx: 0,
+  graphqlErrors: 0,
+  ...extra,
+});
+
+describe('the results report', () => {
+  it('writes one table row per run, with n/a where nothing was measured and the error breakdown', () => {
+    const table = resultsTable([row('Redazione', 'Q1', 512.4, { statementsPerRequest: 5, sqlMsPerRequest: 1.234, rssPeakMb: 180, hwmMb: 200, apiCpuPct: 95, postgresCpuPct: 40 }), row('Redazione', 'Q2', 10, { non2xx: 2, graphqlErrors: 1 })]);
+    expect(table.split('\n')[2]).toBe('| Redazione | Q1 | 512 | 10 | 20 | 30 | 0 | 5.0 | 1.23 | 100 | 180 / 200 | 95 / 40 |');
+    expect(table.split('\n')[3]).toBe('| Redazione | Q2 | 10 | 10 | 20 | 30 | 3 (0/0/2/1) | n/a | n/a | 100 | n/a / n/a | n/a / n/a |');
+  });
+
+  it('gives our throughput over the peer’s for the queries both ran', () => {
+    const table = comparisonTable([row('Redazione', 'Q1', 1000), row('Directus', 'Q1', 100), row('Redazione', 'Q2+', 50)], 'Redazione', 'Directus');
+    expect(table.split('\n').slice(2)).toEqual(['| Q1 | 1000 | 100 | 10.0× | 30 | 30 |']);
+  });
+
+  it('replaces the generated section and keeps what is written around it', () => {
+    const document = `# Results\n\nnotes\n\n${BEGIN_MARK}\nold\n${END_MARK}\n\nmore notes\n`;
+    expect(withResultsSection(document, `${BEGIN_MARK}\nnew\n${END_MARK}`)).toBe(`# Results\n\nnotes\n\n${BEGIN_MARK}\nnew\n${END_MARK}\n\nmore notes\n`);
+    expect(withResultsSection('# Results\n', 'section')).toBe('# Results\n\nsection\n');
+  });
+
+  it('rotates over the inputs, round and round', () => {
+    const next = rotation(['a', 'b']);
+    expect([next(), next(), next()]).toEqual(['a', 'b', 'a']);
+  });
+});
