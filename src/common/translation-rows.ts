@@ -20,6 +20,8 @@ export interface TranslatedTable {
 
 type Queryable = Pick<EntityManager, 'query'>;
 
+const COLUMN = /^[a-z_]+$/;
+
 /**
  * Locks the item for the rest of the transaction and records the change time; NOT_FOUND when it does
  * not exist. Every mutation of an item starts here, so concurrent edits of one item queue up.
@@ -42,6 +44,8 @@ async function currentSlug(manager: Queryable, item: TranslatedTable, id: string
  */
 export async function upsertTranslation(manager: Queryable, item: TranslatedTable, id: string, locale: string, values: Record<string, unknown>): Promise<void> {
   const columns = Object.keys(values);
+  // Identifiers cannot be bound: make sure no key that did not come from the feature's code gets in.
+  if (!columns.every((column) => COLUMN.test(column))) throw new Error(`Unexpected translation columns: ${columns.join(', ')}`);
   const placeholders = columns.map((_column, index) => `$${index + 3}`);
   const updates = columns.map((column) => `${column} = EXCLUDED.${column}`);
   await manager.query(

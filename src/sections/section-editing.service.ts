@@ -63,8 +63,8 @@ export class SectionEditingService {
   async updateTranslation(actor: Actor | null, id: string, locale: string, input: SectionTranslationFields): Promise<SectionNode> {
     this.policy.assertAllowed(actor, Action.ManageTaxonomy);
     this.locales.assertSupported(locale);
-    const { description, ...fields } = input;
-    const values = description === undefined ? fields : { ...fields, description };
+    const { name, slug, description } = input;
+    const values = description === undefined ? { name, slug } : { name, slug, description };
     await this.write((manager) => saveTranslation(manager, SECTION, id, locale, values), () => 'input.slug');
     return this.read(id, locale);
   }

@@ -38,7 +38,7 @@ export class TagEditingService {
   async updateTranslation(actor: Actor | null, id: string, locale: string, input: TagTranslationFields): Promise<TagModel> {
     this.policy.assertAllowed(actor, Action.ManageTaxonomy);
     this.locales.assertSupported(locale);
-    await this.write((manager) => saveTranslation(manager, TAG, id, locale, { ...input }), () => 'input.slug');
+    await this.write((manager) => saveTranslation(manager, TAG, id, locale, { name: input.name, slug: input.slug }), () => 'input.slug');
     return this.read(id, locale);
   }
 
