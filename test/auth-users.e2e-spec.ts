@@ -2,24 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/auth/entities/user.entity.js';
 import { Action } from '../src/auth/permissions.js';
+import { headersOfEveryCaller, roleMatrix, type Caller, type MatrixOperation } from './support/role-matrix.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
-import { actAs, createUser, outcome, roleMatrix, type Caller } from './support/users.js';
+import { actAs, createUser, outcome } from './support/users.js';
 
 const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { id email displayName role disabled authorId } }`;
 const UPDATE_USER = `mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id email displayName role } }`;
 const DISABLE_USER = `mutation ($id: ID!) { disableUser(id: $id) { id disabled } }`;
 const USERS = `query ($first: Int, $after: String) { users(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { email } } } }`;
 
-type Run = (headers: Record<string, string>) => Promise<GraphQLResponse<unknown>>;
-
 describe('user management', () => {
   let app: TestApp;
-  const headersOf = new Map<Caller, Record<string, string>>();
+  let headersOf = new Map<Caller, Record<string, string>>();
 
   beforeAll(async () => {
     app = await startTestApp({ from: 'migrated', env: { LOGIN_MAX_ATTEMPTS_PER_IP: '1000' } });
-    headersOf.set('anonymous', {});
-    for (const role of Object.values(Role)) headersOf.set(role, (await actAs(app, role)).headers);
+    headersOf = await headersOfEveryCaller(app);
   });
 
   afterAll(async () => {
@@ -31,7 +29,7 @@ describe('user management', () => {
   const asAdmin = <T>(query: string, variables: Record<string, unknown>) => app.graphql<T>(query, variables, headersOf.get(Role.ADMIN));
 
   /** Every user-management operation, with the action of the permission table it needs. */
-  const operations: { name: string; action: Action; run: Run }[] = [
+  const operations: MatrixOperation[] = [
     { name: 'users', action: Action.ManageUsers, run: (headers) => app.graphql(USERS, { first: 1 }, headers) },
     {
       name: 'createUser',
@@ -58,8 +56,7 @@ describe('user management', () => {
   ];
 
   it('allows each operation to exactly the roles the permission table grants its action', async () => {
-    const matrix = operations.map(({ run, ...operation }) => ({ ...operation, run: async (headers: Record<string, string>) => outcome(await run(headers)) }));
-    const { expected, actual } = await roleMatrix(matrix, (caller) => headersOf.get(caller)!);
+    const { expected, actual } = await roleMatrix(operations, headersOf);
     expect(actual).toEqual(expected);
   });
 

@@ -8,7 +8,8 @@ import { csvRow } from '../src/newsletter/csv/csv-writer.js';
 import { SubscriberExportService } from '../src/newsletter/subscriber-export.service.js';
 import { PUBLIC_BASE_URL, subscribeOverGraphQL, subscriberRow } from './support/newsletter.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
-import { actAs, outcome, roleMatrix, type Caller, type MatrixOperation } from './support/users.js';
+import { roleMatrix, type Caller, type MatrixOperation } from './support/role-matrix.js';
+import { actAs, outcome } from './support/users.js';
 
 const LIST_FIELDS = 'id key frequency active position translations { locale name description }';
 const CREATE_LIST = `mutation ($input: CreateNewsletterListInput!) { createNewsletterList(input: $input) { ${LIST_FIELDS} } }`;
@@ -150,7 +151,7 @@ describe('newsletter: the newsroom side', () => {
     ];
 
     it('allows each operation to exactly the roles the permission table grants its action', async () => {
-      const { expected, actual } = await roleMatrix(operations, (caller) => headersOf.get(caller)!);
+      const { expected, actual } = await roleMatrix(operations, headersOf);
       expect(actual).toEqual(expected);
     });
   });

@@ -1,5 +1,5 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
 
 @ArgsType()
 export class LocaleArgs {
@@ -15,4 +15,12 @@ export class SlugInLocaleArgs extends LocaleArgs {
   @IsString()
   @MaxLength(200)
   slug!: string;
+}
+
+/** One item's translation in one locale: what a translation mutation edits or deletes. */
+@ArgsType()
+export class TranslationKeyArgs extends LocaleArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
 }

@@ -34,26 +34,36 @@ export class SectionQueryService {
     return (await this.tree(request, locale)).bySlug(slug) ?? null;
   }
 
+  /** Sections by id in a locale (with fallback), in menu order, read fresh: what a mutation returns. */
+  async byIds(ids: readonly string[], locale: string): Promise<SectionNode[]> {
+    this.locales.assertSupported(locale);
+    return this.load(locale, 's.id = ANY($2::uuid[])', [ids]);
+  }
+
   private async loadTree(locale: string): Promise<SectionTree> {
+    return new SectionTree(await this.load(locale));
+  }
+
+  /** Sections with their best translation for `locale`; `scope` narrows with parameters from $2. */
+  private async load(locale: string, scope = 'TRUE', parameters: unknown[] = []): Promise<SectionNode[]> {
     const chain = this.locales.fallbackChain(locale);
     const rows: SectionRow[] = await this.dataSource.query(
       `SELECT s.id, s.parent_id, s.position, t.locale, t.name, t.slug, t.description
-         FROM section s JOIN section_translation t ON t.section_id = s.id AND t.locale = ANY($1)`,
-      [chain],
+         FROM section s JOIN section_translation t ON t.section_id = s.id AND t.locale = ANY($1)
+        WHERE ${scope}`,
+      [chain, ...parameters],
     );
     const picked = pickTranslations(rows, (row) => row.id, chain);
-    return new SectionTree(
-      [...picked.values()].map(({ row, servedLocale, isFallback }) => ({
-        id: row.id,
-        parentId: row.parent_id,
-        position: row.position,
-        name: row.name,
-        slug: row.slug,
-        description: row.description,
-        locale,
-        servedLocale,
-        isFallback,
-      })),
-    );
+    return [...picked.values()].map(({ row, servedLocale, isFallback }) => ({
+      id: row.id,
+      parentId: row.parent_id,
+      position: row.position,
+      name: row.name,
+      slug: row.slug,
+      description: row.description,
+      locale,
+      servedLocale,
+      isFallback,
+    }));
   }
 }

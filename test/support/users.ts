@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Role, User } from '../../src/auth/entities/user.entity.js';
 import { hashPassword } from '../../src/auth/password-hasher.js';
-import { Action, isAllowed } from '../../src/auth/permissions.js';
 import type { TestApp } from './test-app.js';
 
 export interface TestUser {
@@ -56,30 +55,4 @@ export function bearer(token: string): Record<string, string> {
 /** The `extensions.code` of the first error, or 'OK' when there is none. */
 export function outcome(response: { errors?: { extensions?: Record<string, unknown> }[] }): string {
   return (response.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
-}
-
-export type Caller = Role | 'anonymous';
-
-/** One row of a role-matrix test: the action of the permission table it needs, and a run answering the outcome code. */
-export interface MatrixOperation {
-  name: string;
-  action: Action;
-  run: (headers: Record<string, string>) => Promise<string>;
-}
-
-/**
- * Runs every operation as an anonymous caller and as each role: `expected` is what the permission
- * table says (UNAUTHENTICATED, OK or FORBIDDEN), `actual` what the API answered, one line each.
- */
-export async function roleMatrix(operations: MatrixOperation[], headersOf: (caller: Caller) => Record<string, string>): Promise<{ expected: string[]; actual: string[] }> {
-  const expected: string[] = [];
-  const actual: string[] = [];
-  for (const operation of operations) {
-    for (const caller of ['anonymous', ...Object.values(Role)] as Caller[]) {
-      const allowed = caller === 'anonymous' ? 'UNAUTHENTICATED' : isAllowed(caller, operation.action, null) ? 'OK' : 'FORBIDDEN';
-      expected.push(`${operation.name} as ${caller}: ${allowed}`);
-      actual.push(`${operation.name} as ${caller}: ${await operation.run(headersOf(caller))}`);
-    }
-  }
-  return { expected, actual };
 }
