@@ -121,3 +121,39 @@ describe('translations', () => {
     expect(italianAfter).toEqual({ status: 'PUBLISHED', version: 1 });
   });
 });
+
+describe('a third locale, added by configuration alone', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { LOCALES: 'it,en,fr' } });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('is listed, can be written and read, is searchable, and falls back for taxonomy', async () => {
+    expect((await app.graphql(`{ locales { supported defaultLocale } }`)).data).toEqual({ locales: { supported: ['it', 'en', 'fr'], defaultLocale: 'it' } });
+    const translator = (await actAs(app, Role.TRANSLATOR)).headers;
+    const editor = (await actAs(app, Role.EDITOR)).headers;
+    const [{ id: sourceId }] = await app.dataSource.query(`SELECT id FROM article WHERE locale = 'en' AND slug = 'eu-south-korea-sign-defence-agreement'`);
+    const french = await app.graphql<{ createTranslation: { id: string; slug: string } }>(
+      `mutation ($id: ID!) { createTranslation(articleId: $id, locale: "fr", input: { title: "L'UE et la Corée du Sud signent un accord de défense", body: "<p>Les troupes nord-coréennes en Russie inquiètent Bruxelles.</p>" }) { id slug } }`,
+      { id: sourceId },
+      translator,
+    );
+    expect(french.errors).toBeUndefined();
+    const { id, slug } = french.data!.createTranslation;
+    expect(slug).toBe('lue-et-la-coree-du-sud-signent-un-accord-de-defense');
+    await app.graphql(`mutation ($id: ID!) { publishArticle(id: $id) { id } }`, { id }, editor);
+    const read = await app.graphql<{ article: { title: string; primarySection: { isFallback: boolean; servedLocale: string }; translations: { locale: string }[] } }>(
+      `query ($slug: String!) { article(slug: $slug, locale: "fr") { title primarySection { isFallback servedLocale } translations { locale } } }`,
+      { slug },
+    );
+    expect(read.data!.article.primarySection).toEqual({ isFallback: true, servedLocale: 'it' });
+    expect(read.data!.article.translations.map((t) => t.locale)).toEqual(['en', 'it']);
+    const found = await app.graphql<{ search: { edges: { node: { article: { id: string } } }[] } }>(`{ search(query: "troupe nord-coréenne", locale: "fr") { edges { node { article { id } } } } }`);
+    expect(found.data!.search.edges.map((edge) => edge.node.article.id)).toContain(id);
+  });
+});
