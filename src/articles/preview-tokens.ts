@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { AppConfig } from '../config/app-config.js';
+import { jwtKey } from '../auth/index.js';
 
 // A type of its own: an access token cannot be used as a preview token, nor the other way round.
 const TYPE = 'preview+jwt';
@@ -40,7 +41,6 @@ export class PreviewTokens {
   }
 
   private key(): Uint8Array {
-    if (!this.config.JWT_SECRET) throw new Error('JWT_SECRET is not set');
-    return new TextEncoder().encode(this.config.JWT_SECRET);
+    return jwtKey(this.config);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { AppConfig } from '../config/app-config.js';
+import { jwtKey } from './jwt-key.js';
 
 export interface AccessTokenClaims {
   userId: string;
@@ -48,9 +49,7 @@ export class AccessTokens {
     }
   }
 
-  // Read when used, not at construction: printing the schema builds the app without a secret.
   private key(): Uint8Array {
-    if (!this.config.JWT_SECRET) throw new Error('JWT_SECRET is not set');
-    return new TextEncoder().encode(this.config.JWT_SECRET);
+    return jwtKey(this.config);
   }
 }

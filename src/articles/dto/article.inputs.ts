@@ -49,7 +49,7 @@ export class FeaturedImageInput {
 
 /** The texts of one language version; on update, what is left out stays as it is. */
 @InputType({ isAbstract: true })
-class ArticleTextsInput {
+export class ArticleTextsInput {
   @Field(() => String, { nullable: true, description: 'Generated from the title when omitted at creation.' })
   @IsOptional()
   @Matches(SLUG, { message: 'slug must be lower-case words joined by hyphens' })
