@@ -3,6 +3,7 @@ import { NewsletterTokens1796009602121 } from './1796009602121-NewsletterTokens.
 import { ArticlePublishedAtMilliseconds1796010890199 } from './1796010890199-ArticlePublishedAtMilliseconds.js';
 import { AuthSessionsAndTokens1796011264282 } from './1796011264282-AuthSessionsAndTokens.js';
 import { NewsletterNewsroom1796013205448 } from './1796013205448-NewsletterNewsroom.js';
+import { StoryMerges1796015383703 } from './1796015383703-StoryMerges.js';
 
 /** Every migration, in order: listed explicitly so the app, the CLI scripts and the tests run the same set. */
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   ArticlePublishedAtMilliseconds1796010890199,
   AuthSessionsAndTokens1796011264282,
   NewsletterNewsroom1796013205448,
+  StoryMerges1796015383703,
 ];

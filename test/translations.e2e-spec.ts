@@ -157,3 +157,84 @@ describe('a third locale, added by configuration alone', () => {
     expect(found.data!.search.edges.map((edge) => edge.node.article.id)).toContain(id);
   });
 });
+
+describe('the translation queue and story merges', () => {
+  let app: TestApp;
+  let editor: Headers;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    editor = (await actAs(app, Role.EDITOR)).headers;
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const QUEUE = `query ($locale: String!, $after: String) { translationQueue(locale: $locale, first: 10, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { outdatedSince translation { id locale translationStatus } source { id locale } changes { field before after } changedParagraphs { index kind before after } } }
+  } }`;
+  interface Queue {
+    translationQueue: {
+      totalCount: number;
+      edges: { node: { outdatedSince: string; translation: { id: string; translationStatus: string }; source: { id: string }; changes: { field: string; before: string | null; after: string | null }[]; changedParagraphs: { kind: string; after: string | null }[] } }[];
+    };
+  }
+
+  it('lists outdated translations oldest first, with what changed in the source, to editorial roles only', async () => {
+    const { data, errors } = await app.graphql<Queue>(QUEUE, { locale: 'en' }, editor);
+    expect(errors).toBeUndefined();
+    expect(data!.translationQueue.totalCount).toBe(1);
+    const [{ node: demo }] = data!.translationQueue.edges;
+    expect(demo.translation.translationStatus).toBe('OUTDATED');
+    expect(demo.changedParagraphs).toEqual([expect.objectContaining({ kind: 'ADDED', after: expect.any(String) })]);
+
+    const [source] = await app.dataSource.query(`SELECT s.id, s.version, t.id AS translation_id FROM article t JOIN article s ON s.id = t.translated_from_id WHERE t.translated_from_version = s.version AND t.locale = 'en' AND t.status = 'PUBLISHED' LIMIT 1`);
+    const update = await app.graphql(
+      `mutation ($id: ID!, $v: Int!) { updateArticle(id: $id, input: { title: "Titolo corretto", body: "<p>Un paragrafo del tutto nuovo.</p>" }, expectedVersion: $v) { version } }`,
+      { id: source.id, v: source.version },
+      editor,
+    );
+    expect(update.errors).toBeUndefined();
+    const after = (await app.graphql<Queue>(QUEUE, { locale: 'en' }, editor)).data!.translationQueue;
+    expect(after.totalCount).toBe(2);
+    expect(Date.parse(after.edges[0]!.node.outdatedSince)).toBeLessThanOrEqual(Date.parse(after.edges[1]!.node.outdatedSince));
+    const changed = after.edges[1]!.node;
+    expect(changed.translation.id).toBe(source.translation_id);
+    expect(changed.changes).toContainEqual(expect.objectContaining({ field: 'title', after: 'Titolo corretto' }));
+    expect(changed.changedParagraphs.some((paragraph) => paragraph.after === 'Un paragrafo del tutto nuovo.')).toBe(true);
+
+    expect(outcome(await app.graphql(QUEUE, { locale: 'en' }))).toBe('UNAUTHENTICATED');
+    expect(outcome(await app.graphql(QUEUE, { locale: 'en' }, (await actAs(app, Role.AUTHOR)).headers))).toBe('FORBIDDEN');
+    expect(outcome(await app.graphql(QUEUE, { locale: 'en' }, (await actAs(app, Role.TRANSLATOR)).headers))).toBe('OK');
+  });
+
+  it('merges two stories in different languages, keeping the target relations and recording the merge', async () => {
+    const singleLanguage = (locale: string) =>
+      app.dataSource.query(
+        `SELECT a.story_id, a.id FROM article a WHERE a.locale = $1 AND a.status = 'PUBLISHED' AND a.story_id IN (SELECT story_id FROM article GROUP BY story_id HAVING count(*) = 1) LIMIT 1`,
+        [locale],
+      );
+    const [italianOnly] = await singleLanguage('it');
+    const [englishOnly] = await singleLanguage('en');
+    const MERGE = `mutation ($target: ID!, $source: ID!) { mergeStories(targetStoryId: $target, sourceStoryId: $source) { id locale storyId } }`;
+    const [twoLanguages] = await app.dataSource.query(`SELECT story_id FROM article GROUP BY story_id HAVING count(*) = 2 LIMIT 1`);
+    expect(outcome(await app.graphql(MERGE, { target: twoLanguages.story_id, source: italianOnly.story_id }, editor))).toBe('CONFLICT');
+    expect(outcome(await app.graphql(MERGE, { target: italianOnly.story_id, source: englishOnly.story_id }, (await actAs(app, Role.AUTHOR)).headers))).toBe('FORBIDDEN');
+    const targetTags = await app.dataSource.query(`SELECT tag_id FROM story_tag WHERE story_id = $1 ORDER BY tag_id`, [italianOnly.story_id]);
+
+    const merged = await app.graphql<{ mergeStories: { id: string; locale: string; storyId: string }[] }>(MERGE, { target: italianOnly.story_id, source: englishOnly.story_id }, editor);
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data!.mergeStories.map((version) => [version.locale, version.storyId])).toEqual([
+      ['en', italianOnly.story_id],
+      ['it', italianOnly.story_id],
+    ]);
+    expect(await app.dataSource.query(`SELECT tag_id FROM story_tag WHERE story_id = $1 ORDER BY tag_id`, [italianOnly.story_id])).toEqual(targetTags);
+    expect(await app.dataSource.query(`SELECT id FROM story WHERE id = $1`, [englishOnly.story_id])).toEqual([]);
+    const [record] = await app.dataSource.query(`SELECT target_story_id, source_story_id, moved_article_ids FROM story_merge`);
+    expect(record).toEqual({ target_story_id: italianOnly.story_id, source_story_id: englishOnly.story_id, moved_article_ids: [englishOnly.id] });
+    const { data } = await app.graphql<{ articleById: { translations: { locale: string }[] } }>(`query ($id: ID!) { articleById(id: $id) { translations { locale } } }`, { id: italianOnly.id });
+    expect(data!.articleById.translations).toEqual([{ locale: 'en' }]);
+  });
+});

@@ -16,6 +16,8 @@ export enum Action {
   CreateTranslation = 'createTranslation',
   EditTranslation = 'editTranslation',
   SubmitTranslationForReview = 'submitTranslationForReview',
+  /** Join two stories whose versions were imported separately. */
+  MergeStories = 'mergeStories',
   /** Sections and tags. */
   ManageTaxonomy = 'manageTaxonomy',
   ManageAuthors = 'manageAuthors',
@@ -61,6 +63,7 @@ export const PERMISSIONS: Readonly<Record<Action, Readonly<Partial<Record<Role, 
   [Action.CreateTranslation]: { ...EDITORS, [TRANSLATOR]: 'any' },
   [Action.EditTranslation]: { ...EDITORS, [TRANSLATOR]: 'draft' },
   [Action.SubmitTranslationForReview]: { ...EDITORS, [TRANSLATOR]: 'draft' },
+  [Action.MergeStories]: EDITORS,
   [Action.ManageTaxonomy]: EDITORS,
   [Action.ManageAuthors]: EDITORS,
   [Action.ManageUsers]: { [ADMIN]: 'any' },

@@ -21,6 +21,7 @@ import { SectionTranslation } from '../sections/entities/section-translation.ent
 import { Section } from '../sections/entities/section.entity.js';
 import { TagTranslation } from '../tags/entities/tag-translation.entity.js';
 import { Tag } from '../tags/entities/tag.entity.js';
+import { StoryMerge } from '../translations/entities/story-merge.entity.js';
 
 /** Every entity, listed explicitly: no globs, so the app, the CLI and the tests load the same set. */
 export const ENTITIES = [
@@ -46,5 +47,6 @@ export const ENTITIES = [
   Subscription,
   NewsletterToken,
   OutboxMessage,
+  StoryMerge,
   SubscriberErasure,
 ];

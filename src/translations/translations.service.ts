@@ -12,7 +12,7 @@ import type { TranslationInput } from './dto/translation.args.js';
 import { TranslationStatus } from './translation-status.js';
 
 /** A change to any of these in the source makes its translations OUTDATED. */
-const TRANSLATED_FIELDS = ['title', 'subtitle', 'body'];
+export const TRANSLATED_FIELDS = ['title', 'subtitle', 'body'];
 
 /**
  * The translation workflow: a story's version in another language, made from a source version and
