@@ -125,6 +125,13 @@ describe('REST read API', () => {
     expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=30');
     expect((await rawGet(url, { Authorization: 'Bearer x' })).headers['cache-control']).toBe('private, no-store');
     expect((await rawGet(url, { 'If-None-Match': etag })).status).toBe(304);
+    const lastModified = first.headers['last-modified'] as string;
+    expect(Date.parse(lastModified)).toBeGreaterThan(0);
+    expect((await rawGet(url, { 'If-Modified-Since': lastModified })).status).toBe(304);
+    const body = JSON.parse(first.body);
+    const keys = (first.headers['surrogate-key'] as string).split(' ');
+    expect(keys).toEqual(expect.arrayContaining([body.id, body.storyId, body.authors[0].id, body.primarySection.id, body.tags[0].id, body.translations[0].id]));
+    expect(body.structuredData).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'en' });
     await app.dataSource.query(`UPDATE article SET title = title || '!' WHERE slug = $1`, [BORRELL]);
     expect((await rawGet(url, { 'If-None-Match': etag })).status).toBe(200);
   });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module.js';
 import { AuthorsModule } from '../authors/authors.module.js';
+import { FeedsModule } from '../feeds/feeds.module.js';
 import { SearchModule } from '../search/search.module.js';
 import { SectionsModule } from '../sections/sections.module.js';
 import { TagsModule } from '../tags/tags.module.js';
@@ -11,7 +12,7 @@ import { AuthorsController, SectionsController, TagsController } from './taxonom
 
 /** The REST read API under /api: the same services as GraphQL, as JSON. */
 @Module({
-  imports: [ArticlesModule, SectionsModule, TagsModule, AuthorsModule, SearchModule],
+  imports: [ArticlesModule, SectionsModule, TagsModule, AuthorsModule, SearchModule, FeedsModule],
   controllers: [ArticlesController, SectionsController, TagsController, AuthorsController, SearchController],
   providers: [Representer],
 })

@@ -3,11 +3,13 @@ import type { Request, Response } from 'express';
 import { tap, type Observable } from 'rxjs';
 import { cacheControlFor, type HttpCachePolicy } from '../common/http-cache.js';
 import { AppConfig } from '../config/app-config.js';
+import { factsOf } from './surrogate-keys.js';
 
 /**
- * Cache-Control on successful REST reads, by the same policy as GraphQL: public for anonymous
- * readers (a CDN may keep it), private for requests with credentials. Errors are marked no-store by
- * the problem-details filter; ETag and 304 come from Express (strong ETags, see bootstrap.ts).
+ * Cache headers on successful REST reads: Cache-Control by the same policy as GraphQL (public for
+ * anonymous readers, private with credentials), a Surrogate-Key listing every entity in the body so a
+ * CDN can purge precisely, and Last-Modified. Errors are marked no-store by the problem-details
+ * filter; ETag, If-None-Match and If-Modified-Since are answered by Express (strong ETags, see bootstrap.ts).
  */
 @Injectable()
 export class HttpCacheInterceptor implements NestInterceptor {
@@ -22,9 +24,12 @@ export class HttpCacheInterceptor implements NestInterceptor {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     return next.handle().pipe(
-      tap(() => {
+      tap((body) => {
         response.setHeader('Cache-Control', cacheControlFor({ authenticated: Boolean(request.headers.authorization), successfulQuery: true }, this.policy));
         response.setHeader('Vary', 'Authorization');
+        const { keys, lastModified } = factsOf(body);
+        if (keys.size > 0) response.setHeader('Surrogate-Key', [...keys].join(' '));
+        if (lastModified) response.setHeader('Last-Modified', lastModified.toUTCString());
       }),
     );
   }

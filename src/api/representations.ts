@@ -89,6 +89,8 @@ export class ArticleJson extends ArticleSummaryJson {
   @ApiProperty() version!: number;
   @ApiProperty({ type: [SectionJson] }) sections!: SectionJson[];
   @ApiProperty({ type: [TranslationRefJson] }) translations!: TranslationRefJson[];
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'schema.org NewsArticle (JSON-LD), as Article.structuredData in GraphQL.' })
+  structuredData!: Record<string, unknown>;
 }
 
 export class PageJson {

@@ -3,6 +3,7 @@ import { ArticleRelationsReader } from '../articles/article-relations.reader.js'
 import type { ArticleModel } from '../articles/models/article.model.js';
 import type { AuthorModel } from '../authors/models/author.model.js';
 import { PublicPaths } from '../common/public-paths.js';
+import { StructuredDataService } from '../feeds/structured-data.service.js';
 import type { SectionNode, SectionTree } from '../sections/section-tree.js';
 import type { TagModel } from '../tags/models/tag.model.js';
 import type { ArticleJson, ArticleSummaryJson, AuthorJson, SectionJson, SectionRefJson, TagJson } from './representations.js';
@@ -13,6 +14,7 @@ export class Representer {
   constructor(
     private readonly relations: ArticleRelationsReader,
     private readonly paths: PublicPaths,
+    private readonly structuredData: StructuredDataService,
   ) {}
 
   sectionRef(node: SectionNode): SectionRefJson {
@@ -69,16 +71,18 @@ export class Representer {
   }
 
   async article(request: object, article: ArticleModel): Promise<ArticleJson> {
-    const [summary, sections, translations] = await Promise.all([
+    const [summary, sections, translations, structuredData] = await Promise.all([
       this.articleSummary(request, article),
       this.relations.sectionsOf(request, article),
       this.relations.translations(request, article),
+      this.structuredData.forArticle(request, article),
     ]);
     return {
       ...summary,
       body: article.body,
       translationCredit: article.translationCredit,
       version: article.version,
+      structuredData: structuredData as Record<string, unknown>,
       sections: await Promise.all(sections.map((section) => this.sectionWithAncestors(request, section))),
       translations: await Promise.all(
         translations.map(async (version) => ({
