@@ -15,6 +15,7 @@ import { StoryAuthor } from './entities/story-author.entity.js';
 import { StorySection } from './entities/story-section.entity.js';
 import { StoryTag } from './entities/story-tag.entity.js';
 import { Story } from './entities/story.entity.js';
+import { editorialVersions } from './editorial-versions.js';
 import { HtmlSanitizer } from './html-sanitizer.js';
 import type { ArticleModel } from './models/article.model.js';
 
@@ -249,12 +250,7 @@ export class ArticleEditingService {
 
 /** A version with its story, for editing: any status, deleted stories excluded (restore them first). */
 export async function loadVersion(manager: EntityManager, id: string): Promise<StoryWithVersion> {
-  const article = await manager
-    .getRepository(Article)
-    .createQueryBuilder('article')
-    .innerJoinAndSelect('article.story', 'story', 'story.deleted_at IS NULL')
-    .where('article.id = :id', { id })
-    .getOne();
+  const article = await editorialVersions(manager).where('article.id = :id', { id }).getOne();
   if (!article) throw AppError.notFound('Article');
   return article as StoryWithVersion;
 }

@@ -8,6 +8,7 @@ import { SectionQueryService } from '../sections/sections.service.js';
 import { TagQueryService } from '../tags/tags.service.js';
 import { toArticleModel } from './article.mapper.js';
 import { onlyPublic } from './article-visibility.js';
+import { editorialVersions } from './editorial-versions.js';
 import { ArticleOrder, type ArticleFilter } from './dto/articles.args.js';
 import { Article } from './entities/article.entity.js';
 import type { ArticleModel } from './models/article.model.js';
@@ -64,10 +65,7 @@ export class ArticleQueryService {
   async findPreviewBySlug(slug: string, locale: string, previewArticleId: string | null): Promise<ArticleModel | null> {
     if (!previewArticleId) return null;
     this.locales.assertSupported(locale);
-    const article = await this.dataSource
-      .getRepository(Article)
-      .createQueryBuilder('article')
-      .innerJoinAndSelect('article.story', 'story', 'story.deleted_at IS NULL')
+    const article = await editorialVersions(this.dataSource.manager)
       .where('article.id = :id AND article.locale = :locale AND article.slug = :slug', { id: previewArticleId, locale, slug })
       .getOne();
     return article ? toArticleModel(article) : null;

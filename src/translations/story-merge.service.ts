@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toArticleModel } from '../articles/article.mapper.js';
-import { Article } from '../articles/entities/article.entity.js';
+import { editorialVersions } from '../articles/editorial-versions.js';
 import type { ArticleModel } from '../articles/models/article.model.js';
 import { Action, PolicyService, type Actor } from '../auth/index.js';
 import { AppError } from '../common/errors.js';
@@ -35,7 +35,7 @@ export class StoryMergeService {
       const [moved]: [{ id: string }[], number] = await manager.query(`UPDATE article SET story_id = $1 WHERE story_id = $2 RETURNING id`, [targetStoryId, sourceStoryId]);
       await manager.query(`DELETE FROM story WHERE id = $1`, [sourceStoryId]);
       await manager.insert(StoryMerge, { targetStoryId, sourceStoryId, movedArticleIds: moved.map((row) => row.id), mergedById: caller.userId });
-      const versions = await manager.getRepository(Article).createQueryBuilder('article').innerJoinAndSelect('article.story', 'story').where('article.story_id = :targetStoryId', { targetStoryId }).orderBy('article.locale').getMany();
+      const versions = await editorialVersions(manager).where('article.story_id = :targetStoryId', { targetStoryId }).orderBy('article.locale').getMany();
       return versions.map(toArticleModel);
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toArticleModel } from '../articles/article.mapper.js';
-import { Article } from '../articles/entities/article.entity.js';
+import { editorialVersions } from '../articles/editorial-versions.js';
 import type { ArticleModel } from '../articles/models/article.model.js';
 import { Action, PolicyService, type Actor } from '../auth/index.js';
 import { Locales } from '../common/locales.js';
@@ -61,10 +61,10 @@ export class TranslationQueueService {
     };
   }
 
-  /** Versions in any status (the queue is editorial), with their stories. */
+  /** The queue's versions, in any status, with their stories. */
   private async versions(ids: string[]): Promise<Map<string, ArticleModel>> {
     if (ids.length === 0) return new Map();
-    const articles = await this.dataSource.getRepository(Article).createQueryBuilder('article').innerJoinAndSelect('article.story', 'story').where('article.id IN (:...ids)', { ids }).getMany();
+    const articles = await editorialVersions(this.dataSource.manager).where('article.id IN (:...ids)', { ids }).getMany();
     return new Map(articles.map((article) => [article.id, toArticleModel(article)]));
   }
 }
