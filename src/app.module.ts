@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ApiModule } from './api/api.module.js';
 import { ArticlesModule } from './articles/articles.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ChangesModule } from './changes/changes.module.js';
 import { CommonModule } from './common/common.module.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
@@ -27,6 +28,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(dataSource),
         CommonModule,
+        ChangesModule,
         GraphQLModule.forRoot(graphqlOptions(config)),
         HealthModule,
         AuthModule,

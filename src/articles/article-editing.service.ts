@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Action, PolicyService, type Actor, type PolicyResource } from '../auth/index.js';
+import { ContentChanges } from '../changes/content-changes.service.js';
 import { AppError } from '../common/errors.js';
 import { Locales } from '../common/locales.js';
 import { slugify } from '../common/slugify.js';
+import { ArticleChanges } from './article-changes.js';
 import { deriveContent } from './article-content.js';
 import { toArticleModel } from './article.mapper.js';
 import type { CreateArticleInput, UpdateArticleInput } from './dto/article.inputs.js';
@@ -52,6 +54,8 @@ export function editActionFor(article: Article): Action {
 export class ArticleEditingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly changes: ContentChanges,
+    private readonly articleChanges: ArticleChanges,
     private readonly policy: PolicyService,
     private readonly locales: Locales,
     private readonly sanitizer: HtmlSanitizer,
@@ -120,16 +124,20 @@ export class ArticleEditingService {
    * never a silent overwrite. The check is a conditional UPDATE, so two concurrent saves cannot both win.
    */
   async update(actor: Actor | null, id: string, input: UpdateArticleInput, expectedVersion: number): Promise<ArticleModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.changes.transaction(async (manager, log) => {
       const current = await loadVersion(manager, id);
       const caller = this.policy.assertAllowed(actor, editActionFor(current), policyResourceOf(current));
-      const changed = await this.applyChanges(manager, current, input, caller);
-      await this.bumpVersion(manager, current, expectedVersion, changed.columns, caller);
-      const saved = await loadVersion(manager, id);
-      await this.writeRevision(manager, saved, changed.fields, caller);
-      if (changed.columns.slug && current.status === ArticleStatus.PUBLISHED) {
-        await manager.upsert(ArticleSlugRedirect, { locale: current.locale, slug: current.slug, articleId: id }, ['locale', 'slug']);
-      }
+      // The story's relations are shared: a save can move every language version into other lists.
+      const saved = await this.articleChanges.track(manager, log, { storyIds: [current.storyId] }, async () => {
+        const changed = await this.applyChanges(manager, current, input, caller);
+        await this.bumpVersion(manager, current, expectedVersion, changed.columns, caller);
+        const saved = await loadVersion(manager, id);
+        await this.writeRevision(manager, saved, changed.fields, caller);
+        if (changed.columns.slug && current.status === ArticleStatus.PUBLISHED) {
+          await manager.upsert(ArticleSlugRedirect, { locale: current.locale, slug: current.slug, articleId: id }, ['locale', 'slug']);
+        }
+        return saved;
+      });
       return toArticleModel(saved);
     });
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Action, PolicyService, type Actor } from '../auth/index.js';
+import { ContentChanges } from '../changes/content-changes.service.js';
 import { AppError } from '../common/errors.js';
+import { ArticleChanges } from './article-changes.js';
 import { loadVersion, policyResourceOf, type StoryWithVersion } from './article-editing.service.js';
 import { toArticleModel } from './article.mapper.js';
 import { ArticleStatus } from './entities/article-status.js';
@@ -26,7 +27,8 @@ const TRANSITIONS = {
 @Injectable()
 export class ArticlePublishingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly changes: ContentChanges,
+    private readonly articleChanges: ArticleChanges,
     private readonly policy: PolicyService,
   ) {}
 
@@ -61,20 +63,22 @@ export class ArticlePublishingService {
 
   /** Soft-deletes the story: every language version leaves every public path, and can be restored. */
   async delete(actor: Actor | null, id: string): Promise<boolean> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.transaction(async (manager, log) => {
       const article = await loadVersion(manager, id);
       const caller = this.policy.assertAllowed(actor, Action.DeleteArticle, policyResourceOf(article));
-      await manager.update(Story, article.storyId, { deletedAt: new Date(), updatedById: caller.userId });
+      await this.articleChanges.track(manager, log, { storyIds: [article.storyId] }, () =>
+        manager.update(Story, article.storyId, { deletedAt: new Date(), updatedById: caller.userId }),
+      );
     });
     return true;
   }
 
   async restore(actor: Actor | null, id: string): Promise<ArticleModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.changes.transaction(async (manager, log) => {
       const [row] = await manager.query(`SELECT story_id FROM article WHERE id = $1`, [id]);
       if (!row) throw AppError.notFound('Article');
       const caller = this.policy.assertAllowed(actor, Action.RestoreArticle);
-      await manager.update(Story, row.story_id, { deletedAt: null, updatedById: caller.userId });
+      await this.articleChanges.track(manager, log, { storyIds: [row.story_id] }, () => manager.update(Story, row.story_id, { deletedAt: null, updatedById: caller.userId }));
       return toArticleModel(await loadVersion(manager, id));
     });
   }
@@ -94,10 +98,10 @@ export class ArticlePublishingService {
   }
 
   private change(actor: Actor | null, id: string, action: (article: StoryWithVersion) => Action, columns: (article: StoryWithVersion) => Partial<Article>): Promise<ArticleModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.changes.transaction(async (manager, log) => {
       const article = await loadVersion(manager, id);
       const caller = this.policy.assertAllowed(actor, action(article), policyResourceOf(article));
-      await manager.update(Article, id, { ...columns(article), updatedById: caller.userId });
+      await this.articleChanges.track(manager, log, { articleIds: [id] }, () => manager.update(Article, id, { ...columns(article), updatedById: caller.userId }));
       return toArticleModel(await loadVersion(manager, id));
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ContentChanges } from '../changes/content-changes.service.js';
 import { AppConfig } from '../config/app-config.js';
+import { ArticleChanges } from './article-changes.js';
 
 export interface SchedulerRun {
   published: string[];
@@ -9,8 +10,8 @@ export interface SchedulerRun {
 
 /**
  * Publishes scheduled versions whose time has come and takes down versions whose embargo ended. Each
- * is one UPDATE over rows claimed with FOR UPDATE SKIP LOCKED, so two API instances never both act on
- * the same version, and a version is published exactly once.
+ * is one transaction over rows claimed with FOR UPDATE SKIP LOCKED, so two API instances never both act
+ * on the same version, and a version is published (and announced) exactly once.
  */
 @Injectable()
 export class ArticleScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -19,7 +20,8 @@ export class ArticleScheduler implements OnApplicationBootstrap, OnApplicationSh
   private running?: Promise<unknown>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly changes: ContentChanges,
+    private readonly articleChanges: ArticleChanges,
     private readonly config: AppConfig,
   ) {}
 
@@ -40,24 +42,26 @@ export class ArticleScheduler implements OnApplicationBootstrap, OnApplicationSh
 
   /** One pass: what is due now. Tests call it directly instead of waiting for the timer. */
   async runOnce(): Promise<SchedulerRun> {
-    const published: { id: string }[] = await this.dataSource.query(
-      `UPDATE article SET status = 'PUBLISHED', published_at = coalesce(published_at, scheduled_at), scheduled_at = NULL, updated_at = now()
-        WHERE id IN (SELECT id FROM article WHERE status = 'SCHEDULED' AND scheduled_at <= now() ORDER BY scheduled_at LIMIT 100 FOR UPDATE SKIP LOCKED)
-        RETURNING id`,
-    );
-    const unpublished: { id: string }[] = await this.dataSource.query(
-      `UPDATE article SET status = 'UNPUBLISHED', unpublish_at = NULL, updated_at = now()
-        WHERE id IN (SELECT id FROM article WHERE unpublish_at <= now() ORDER BY unpublish_at LIMIT 100 FOR UPDATE SKIP LOCKED)
-        RETURNING id`,
-    );
-    const run = { published: flat(published), unpublished: flat(unpublished) };
+    const run = {
+      published: await this.apply(
+        `SELECT id FROM article WHERE status = 'SCHEDULED' AND scheduled_at <= now() ORDER BY scheduled_at LIMIT 100 FOR UPDATE SKIP LOCKED`,
+        `UPDATE article SET status = 'PUBLISHED', published_at = coalesce(published_at, scheduled_at), scheduled_at = NULL, updated_at = now() WHERE id = ANY($1::uuid[])`,
+      ),
+      unpublished: await this.apply(
+        `SELECT id FROM article WHERE unpublish_at <= now() ORDER BY unpublish_at LIMIT 100 FOR UPDATE SKIP LOCKED`,
+        `UPDATE article SET status = 'UNPUBLISHED', unpublish_at = NULL, updated_at = now() WHERE id = ANY($1::uuid[])`,
+      ),
+    };
     if (run.published.length || run.unpublished.length) this.logger.log(`published ${run.published.length}, took down ${run.unpublished.length}`);
     return run;
   }
-}
 
-/** TypeORM returns an UPDATE ... RETURNING as [rows, count]. */
-function flat(result: unknown): string[] {
-  const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { id: string }[];
-  return rows.map((row) => row.id);
+  /** Claims the due versions (rows another instance holds are skipped) and updates them, announcing the changes. */
+  private apply(claim: string, update: string): Promise<string[]> {
+    return this.changes.transaction(async (manager, log) => {
+      const ids = ((await manager.query(claim)) as { id: string }[]).map((row) => row.id);
+      if (ids.length > 0) await this.articleChanges.track(manager, log, { articleIds: ids }, () => manager.query(update, [ids]));
+      return ids;
+    });
+  }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthorsModule } from '../authors/authors.module.js';
 import { SectionsModule } from '../sections/sections.module.js';
 import { TagsModule } from '../tags/tags.module.js';
+import { ArticleChanges } from './article-changes.js';
 import { ArticleDraftsService } from './article-drafts.service.js';
 import { ArticleEditingService } from './article-editing.service.js';
 import { ArticleFieldsResolver } from './article-fields.resolver.js';
@@ -26,6 +27,7 @@ import { AuthorArticlesResolver, SectionArticlesResolver, TagArticlesResolver } 
     ArticleLoaders,
     ArticlePaths,
     ArticleRelationsReader,
+    ArticleChanges,
     ArticleEditingService,
     ArticlePublishingService,
     ArticleDraftsService,
@@ -39,6 +41,6 @@ import { AuthorArticlesResolver, SectionArticlesResolver, TagArticlesResolver } 
     TagArticlesResolver,
     AuthorArticlesResolver,
   ],
-  exports: [ArticleQueryService, ArticleLoaders, ArticlePaths, ArticleRelationsReader, ArticleEditingService],
+  exports: [ArticleChanges, ArticleQueryService, ArticleLoaders, ArticlePaths, ArticleRelationsReader, ArticleEditingService],
 })
 export class ArticlesModule {}

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Action, PolicyService, type Actor } from '../auth/index.js';
+import { ContentChanges } from '../changes/content-changes.service.js';
 import { AppError } from '../common/errors.js';
 import { Locales } from '../common/locales.js';
 import { slugConflict, slugOrFromName } from '../common/slug.js';
 import { idsMissingTranslation, lockForChange, removeTranslation, upsertTranslation, type TranslatedTable } from '../common/translation-rows.js';
-import { writeTransaction, type UniqueViolation } from '../common/unique-violation.js';
+import { taxonomyTransaction, type UniqueViolation } from '../common/unique-violation.js';
 import { AuthorQueryService } from './authors.service.js';
 import type { AuthorBioInput, CreateAuthorInput, UpdateAuthorInput } from './dto/author.input.js';
 import { Author } from './entities/author.entity.js';
@@ -18,6 +19,7 @@ const AUTHOR: TranslatedTable = { base: 'author', table: 'author_translation', k
 export class AuthorEditingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly changes: ContentChanges,
     private readonly locales: Locales,
     private readonly policy: PolicyService,
     private readonly authorQueries: AuthorQueryService,
@@ -106,7 +108,7 @@ export class AuthorEditingService {
   }
 
   private write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return writeTransaction(this.dataSource, work, (violation: UniqueViolation) =>
+    return taxonomyTransaction(this.changes, work, (violation: UniqueViolation) =>
       violation.columns.includes('author_id') ? userLinkedElsewhere() : slugConflict(violation, () => 'input.slug'),
     );
   }

@@ -1,5 +1,10 @@
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { ContentChange } from '../changes/content-change.js';
+import type { ContentChanges } from '../changes/content-changes.service.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import type { AppError } from './errors.js';
+
+const TAXONOMY_UPDATED: ContentChange = { type: 'taxonomy.updated', paths: [], surrogateKeys: [SurrogateKeys.taxonomy] };
 
 /** What a unique index refused: its columns and the values that collided. */
 export interface UniqueViolation {
@@ -19,17 +24,21 @@ export function uniqueViolationOf(error: unknown): UniqueViolation | undefined {
 }
 
 /**
- * One transaction per mutation. The unique indexes decide (no check-then-insert race); `conflictOf`
- * turns a violation into a CONFLICT naming the input field, and anything it does not recognize goes
- * to the common error mapping.
+ * One transaction per write to sections, tags or authors, announced as a taxonomy change (their names
+ * and slugs show in every path and list). The unique indexes decide (no check-then-insert race);
+ * `conflictOf` turns a violation into a CONFLICT naming the input field, and anything it does not
+ * recognize goes to the common error mapping.
  */
-export async function writeTransaction<T>(
-  dataSource: DataSource,
+export async function taxonomyTransaction<T>(
+  changes: ContentChanges,
   work: (manager: EntityManager) => Promise<T>,
   conflictOf: (violation: UniqueViolation) => AppError | undefined,
 ): Promise<T> {
   try {
-    return await dataSource.transaction(work);
+    return await changes.transaction((manager, log) => {
+      log.add(TAXONOMY_UPDATED);
+      return work(manager);
+    });
   } catch (error) {
     const violation = uniqueViolationOf(error);
     throw (violation && conflictOf(violation)) ?? error;

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Action, PolicyService, type Actor } from '../auth/index.js';
+import { ContentChanges } from '../changes/content-changes.service.js';
 import { AppError } from '../common/errors.js';
 import { Locales } from '../common/locales.js';
 import { slugConflict } from '../common/slug.js';
 import { idsMissingTranslation, newTranslations, removeTranslation, saveTranslation, upsertTranslation, type TranslatedTable } from '../common/translation-rows.js';
-import { writeTransaction, type UniqueViolation } from '../common/unique-violation.js';
+import { taxonomyTransaction, type UniqueViolation } from '../common/unique-violation.js';
 import type { CreateSectionInput, SectionTranslationFields, UpdateSectionInput } from './dto/section.input.js';
 import type { SectionNode } from './section-tree.js';
 import { SectionQueryService } from './sections.service.js';
@@ -18,6 +19,7 @@ const SECTION: TranslatedTable = { base: 'section', table: 'section_translation'
 export class SectionEditingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly changes: ContentChanges,
     private readonly locales: Locales,
     private readonly policy: PolicyService,
     private readonly sectionQueries: SectionQueryService,
@@ -112,7 +114,7 @@ export class SectionEditingService {
   }
 
   private write<T>(work: (manager: EntityManager) => Promise<T>, slugField?: (locale?: string) => string): Promise<T> {
-    return writeTransaction(this.dataSource, work, (violation: UniqueViolation) => (slugField ? slugConflict(violation, slugField) : undefined));
+    return taxonomyTransaction(this.changes, work, (violation: UniqueViolation) => (slugField ? slugConflict(violation, slugField) : undefined));
   }
 }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Action, PolicyService, type Actor } from '../auth/index.js';
+import { ContentChanges } from '../changes/content-changes.service.js';
 import { AppError } from '../common/errors.js';
 import { Locales } from '../common/locales.js';
 import { slugConflict } from '../common/slug.js';
 import { idsMissingTranslation, lockForChange, newTranslations, removeTranslation, saveTranslation, upsertTranslation, type TranslatedTable } from '../common/translation-rows.js';
-import { writeTransaction } from '../common/unique-violation.js';
+import { taxonomyTransaction } from '../common/unique-violation.js';
 import type { CreateTagInput, TagTranslationFields } from './dto/tag.input.js';
 import type { TagModel } from './models/tag.model.js';
 import { TagQueryService } from './tags.service.js';
@@ -17,6 +18,7 @@ const TAG: TranslatedTable = { base: 'tag', table: 'tag_translation', key: 'tag_
 export class TagEditingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly changes: ContentChanges,
     private readonly locales: Locales,
     private readonly policy: PolicyService,
     private readonly tagQueries: TagQueryService,
@@ -93,7 +95,7 @@ export class TagEditingService {
   }
 
   private write<T>(work: (manager: EntityManager) => Promise<T>, slugField?: (locale?: string) => string): Promise<T> {
-    return writeTransaction(this.dataSource, work, (violation) => (slugField ? slugConflict(violation, slugField) : undefined));
+    return taxonomyTransaction(this.changes, work, (violation) => (slugField ? slugConflict(violation, slugField) : undefined));
   }
 }
 

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { ArticleChanges } from '../articles/article-changes.js';
 import { ArticleEditingService, loadVersion, policyResourceOf } from '../articles/article-editing.service.js';
 import { toArticleModel } from '../articles/article.mapper.js';
 import type { ArticleModel } from '../articles/models/article.model.js';
 import { Action, PolicyService, type Actor } from '../auth/index.js';
+import { ContentChanges } from '../changes/content-changes.service.js';
 import { AppError } from '../common/errors.js';
 import { perRequest } from '../common/request-cache.js';
 import { AppConfig } from '../config/app-config.js';
@@ -22,6 +24,8 @@ export const TRANSLATED_FIELDS = ['title', 'subtitle', 'body'];
 export class TranslationsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly changes: ContentChanges,
+    private readonly articleChanges: ArticleChanges,
     private readonly policy: PolicyService,
     private readonly editing: ArticleEditingService,
     private readonly config: AppConfig,
@@ -51,11 +55,13 @@ export class TranslationsService {
 
   /** Records that a translator reviewed the source's changes: the translation is UP_TO_DATE again. */
   async markUpToDate(actor: Actor | null, id: string): Promise<ArticleModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.changes.transaction(async (manager, log) => {
       const translation = await loadVersion(manager, id);
       this.policy.assertAllowed(actor, Action.EditTranslation, policyResourceOf(translation));
       if (!translation.translatedFromId) throw AppError.conflict('This version is an original, not a translation');
-      await manager.query(`UPDATE article SET translated_from_version = (SELECT version FROM article WHERE id = $2) WHERE id = $1`, [id, translation.translatedFromId]);
+      await this.articleChanges.track(manager, log, { articleIds: [id] }, () =>
+        manager.query(`UPDATE article SET translated_from_version = (SELECT version FROM article WHERE id = $2) WHERE id = $1`, [id, translation.translatedFromId]),
+      );
       return toArticleModel(await loadVersion(manager, id));
     });
   }
