@@ -6,7 +6,7 @@ const FULL_PAGE = `query ($first: Int!) {
   articles(locale: "it", first: $first) {
     totalCount
     edges { node {
-      id title slug excerpt publishedAt canonicalPath
+      id title slug excerpt body publishedAt canonicalPath
       authors { name slug bio }
       primarySection { name slug path ancestors { name slug } }
       sections { name slug ancestors { slug } }
@@ -53,7 +53,21 @@ describe('query cost', () => {
     expect(five.response.data!.articles.edges).toHaveLength(5);
     expect(fifty.response.data!.articles.edges.length).toBeGreaterThanOrEqual(45);
     expect(fifty.count).toBe(five.count);
-    expect(fifty.count).toBeLessThanOrEqual(7);
+    expect(fifty.count).toBeLessThanOrEqual(8);
+  });
+
+  it('reads the bodies of a list only when the page shows them, in one statement, and never the plain text', async () => {
+    const sent = async (query: string) => {
+      const counter = queryCounterOf(app.dataSource);
+      const before = counter.count;
+      await statementsFor(query, { first: 20 });
+      return counter.recent.slice(-(counter.count - before)).map((statement) => statement.query);
+    };
+    const cards = await sent(`query ($first: Int!) { articles(locale: "it", first: $first) { edges { node { title excerpt } } } }`);
+    expect(cards.filter((query) => /\bbody\b/.test(query))).toEqual([]);
+    const full = await sent(`query ($first: Int!) { articles(locale: "it", first: $first) { edges { node { title body } } } }`);
+    expect(full.filter((query) => /\bbody\b/.test(query))).toEqual([expect.stringMatching(/^SELECT id, body FROM article/)]);
+    expect(full.filter((query) => query.includes('body_text'))).toEqual([]);
   });
 
   it('counts the list only when totalCount is selected', async () => {

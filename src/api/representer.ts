@@ -71,15 +71,16 @@ export class Representer {
   }
 
   async article(request: object, article: ArticleModel): Promise<ArticleJson> {
-    const [summary, sections, translations, structuredData] = await Promise.all([
+    const [summary, body, sections, translations, structuredData] = await Promise.all([
       this.articleSummary(request, article),
+      this.relations.body(request, article),
       this.relations.sectionsOf(request, article),
       this.relations.translations(request, article),
       this.structuredData.forArticle(request, article),
     ]);
     return {
       ...summary,
-      body: article.body,
+      body,
       translationCredit: article.translationCredit,
       version: article.version,
       structuredData: structuredData as Record<string, unknown>,

@@ -11,6 +11,11 @@ import { ArticleModel } from './models/article.model.js';
 export class ArticleFieldsResolver {
   constructor(private readonly relations: ArticleRelationsReader) {}
 
+  @ResolveField(() => String, { description: 'Sanitized HTML.' })
+  body(@Parent() article: ArticleModel, @Context('req') request: object) {
+    return this.relations.body(request, article);
+  }
+
   @ResolveField(() => [AuthorModel], { description: 'The byline, in order.' })
   authors(@Parent() article: ArticleModel, @Context('req') request: object) {
     return this.relations.authors(request, article);

@@ -31,6 +31,22 @@ export interface ArticlePageRequest {
 
 const NOTHING: ArticleScope = { sectionIds: [] };
 
+/**
+ * What public reads select of a version: what a card shows. A page of 20 with the HTML bodies would
+ * carry some 60 KB nobody asked for, so the body comes only with a lookup by slug (the article page)
+ * and otherwise on demand (ArticleRelationsReader.body); the plain text and the search vector never.
+ */
+export const CARD_COLUMNS = [
+  'id', 'storyId', 'locale', 'slug', 'title', 'subtitle', 'excerpt', 'wordCount', 'imageAlt', 'imageCaption',
+  'status', 'publishedAt', 'updatedAt', 'translationCredit', 'version', 'translatedFromId',
+] as const satisfies readonly (keyof Article)[];
+const PAGE_COLUMNS = [...CARD_COLUMNS, 'body'] as const satisfies readonly (keyof Article)[];
+
+/** Public versions (the visibility rule) with their stories, as `article` and `article_story`, selecting `columns` of the version. */
+export function publicVersions(dataSource: DataSource, columns: readonly string[] = CARD_COLUMNS): SelectQueryBuilder<Article> {
+  return onlyPublic(dataSource.getRepository(Article).createQueryBuilder('article').select(columns.map((column) => `article.${column}`)));
+}
+
 /** A calendar month (UTC) in which public versions of a locale were published. */
 export interface PublishedMonth {
   locale: string;
@@ -54,7 +70,7 @@ export class ArticleQueryService {
   /** The published version with this slug in this locale, or null (a 404 for the frontend, not an error). */
   async findPublishedBySlug(slug: string, locale: string): Promise<ArticleModel | null> {
     this.locales.assertSupported(locale);
-    const article = await this.publicArticles().andWhere('article.locale = :locale AND article.slug = :slug', { locale, slug }).getOne();
+    const article = await this.publicArticles(PAGE_COLUMNS).andWhere('article.locale = :locale AND article.slug = :slug', { locale, slug }).getOne();
     return article ? toArticleModel(article) : null;
   }
 
@@ -74,7 +90,7 @@ export class ArticleQueryService {
   /** The published version that had this slug before a rename (old links keep working, and redirect). */
   async findPublishedByFormerSlug(slug: string, locale: string): Promise<ArticleModel | null> {
     this.locales.assertSupported(locale);
-    const article = await this.publicArticles()
+    const article = await this.publicArticles(PAGE_COLUMNS)
       .innerJoin('article_slug_redirect', 'former', 'former.article_id = article.id')
       .andWhere('former.locale = :locale AND former.slug = :slug', { locale, slug })
       .getOne();
@@ -175,8 +191,8 @@ export class ArticleQueryService {
     return query;
   }
 
-  private publicArticles(): SelectQueryBuilder<Article> {
-    return onlyPublic(this.dataSource.getRepository(Article).createQueryBuilder('article'));
+  private publicArticles(columns?: readonly string[]): SelectQueryBuilder<Article> {
+    return publicVersions(this.dataSource, columns);
   }
 }
 

@@ -56,6 +56,11 @@ export class ArticleRelationsReader {
     return this.loaders.for(request).relatedByArticleLoader.load(`${article.id}|${first}`);
   }
 
+  /** The HTML body: at hand for an article page, batched for a list. */
+  body(request: object, article: ArticleModel): Promise<string> {
+    return article.body !== undefined ? Promise.resolve(article.body) : this.loaders.for(request).bodyByArticleLoader.load(article.id);
+  }
+
   canonicalPath(request: object, article: ArticleModel): Promise<string> {
     return this.articlePaths.canonicalPath(request, article);
   }

@@ -77,6 +77,12 @@ export class ArticleRelationsService {
     return new Map([...groupBy(rows, (row) => row.story_id)].map(([storyId, group]) => [storyId, group.map((row) => row.section_id)]));
   }
 
+  /** Bodies by version id, for versions already read (and found public) without theirs. */
+  async bodiesByArticle(articleIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: { id: string; body: string }[] = await this.dataSource.query(`SELECT id, body FROM article WHERE id = ANY($1::uuid[])`, [articleIds]);
+    return new Map(rows.map((row) => [row.id, row.body]));
+  }
+
   /** Every public language version of each story (the caller leaves out the one it starts from). */
   async publicVersionsByStory(storyIds: readonly string[]): Promise<Map<string, ArticleModel[]>> {
     return groupBy(await this.articles.findPublishedOfStories(storyIds), (version) => version.storyId);

@@ -15,6 +15,8 @@ export interface ArticleRequestLoaders {
   publicVersionsByStoryLoader: DataLoader<string, ArticleModel[]>;
   /** Key: `${articleId}|${first}`. */
   relatedByArticleLoader: DataLoader<string, ArticleModel[]>;
+  /** The HTML body of versions read without it (lists). */
+  bodyByArticleLoader: DataLoader<string, string>;
 }
 
 export const localizedKey = (id: string, locale: string) => `${id}|${locale}`;
@@ -54,6 +56,10 @@ export class ArticleLoaders {
       sectionIdsByStoryLoader: batched((ids) => this.relations.sectionIdsByStory(ids)),
       publicVersionsByStoryLoader: batched((ids) => this.relations.publicVersionsByStory(ids)),
       relatedByArticleLoader: batchedByParameter((ids, first) => this.relations.relatedByArticle(ids, Number(first))),
+      bodyByArticleLoader: new DataLoader<string, string>(async (ids) => {
+        const bodies = await this.relations.bodiesByArticle(ids);
+        return ids.map((id) => bodies.get(id) ?? '');
+      }),
     }));
   }
 }

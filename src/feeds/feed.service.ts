@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ArticleQueryService } from '../articles/article-query.service.js';
 import { AppError } from '../common/errors.js';
 import { AppConfig } from '../config/app-config.js';
+import { ArticleRelationsReader } from '../articles/article-relations.reader.js';
 import { ArticleDescriber } from './article-describer.service.js';
 import { modifiedAt, type DescribedArticle } from './described-article.js';
 import { FEED_CONTENT_TYPES, imageType, renderAtom, renderRss, type Feed, type FeedEntry, type FeedFormat } from './feed-document.js';
@@ -17,7 +18,7 @@ export interface FeedRequest {
   slug?: string;
 }
 
-function toFeedEntry({ article, url, authors, primarySection, tags }: DescribedArticle, fullContent: boolean): FeedEntry {
+function toFeedEntry({ article, url, authors, primarySection, tags }: DescribedArticle, contentHtml: string | null): FeedEntry {
   const image = article.featuredImage;
   return {
     id: `urn:uuid:${article.id}`,
@@ -26,7 +27,7 @@ function toFeedEntry({ article, url, authors, primarySection, tags }: DescribedA
     published: article.publishedAt ?? article.updatedAt,
     updated: modifiedAt(article),
     summary: article.excerpt ?? article.subtitle,
-    contentHtml: fullContent ? article.body : null,
+    contentHtml,
     authors,
     categories: primarySection ? [primarySection, ...tags] : tags,
     image: image && { url: image.url, type: imageType(image.url), width: image.width, height: image.height, caption: image.caption, credit: image.credit },
@@ -41,6 +42,7 @@ export class FeedService {
     private readonly subjects: FeedSubjects,
     private readonly articles: ArticleQueryService,
     private readonly describer: ArticleDescriber,
+    private readonly relations: ArticleRelationsReader,
     private readonly urls: SiteUrls,
   ) {}
 
@@ -48,8 +50,13 @@ export class FeedService {
     if (format !== 'rss' && format !== 'atom') throw AppError.notFound(`Feed format "${format}"`);
     const subject = await this.subjects.resolve(request, locale, kind, slug);
     const page = await this.articles.listPublishedIn(subject.scope, { locale, first: this.config.FEED_ITEMS });
-    const described = await Promise.all(page.edges.map(({ node }) => this.describer.describe(request, node)));
-    const entries = described.map((article) => toFeedEntry(article, this.config.FEED_CONTENT === 'full'));
+    const fullContent = this.config.FEED_CONTENT === 'full';
+    const entries = await Promise.all(
+      page.edges.map(async ({ node }) => {
+        const [described, body] = await Promise.all([this.describer.describe(request, node), fullContent ? this.relations.body(request, node) : null]);
+        return toFeedEntry(described, body);
+      }),
+    );
     const feed: Feed = {
       title: subject.title,
       description: subject.description,

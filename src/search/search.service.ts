@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { toArticleModel } from '../articles/article.mapper.js';
-import { onlyPublic } from '../articles/article-visibility.js';
+import { publicVersions } from '../articles/article-query.service.js';
 import { Article } from '../articles/entities/article.entity.js';
 import { Locales } from '../common/locales.js';
 import { toPage, type Page } from '../common/pagination/connection.model.js';
@@ -72,7 +72,7 @@ export class SearchService {
   }
 
   private matching(locale: string, tsquery: string): SelectQueryBuilder<Article> {
-    return onlyPublic(this.dataSource.getRepository(Article).createQueryBuilder('article'))
+    return publicVersions(this.dataSource)
       .andWhere('article.locale = :locale', { locale })
       .andWhere(`article.search_vector @@ ${TSQUERY}`, { tsquery });
   }

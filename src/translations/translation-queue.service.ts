@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toArticleModel } from '../articles/article.mapper.js';
 import { editorialVersions } from '../articles/editorial-versions.js';
-import type { ArticleModel } from '../articles/models/article.model.js';
+import type { Article } from '../articles/entities/article.entity.js';
 import { Action, PolicyService, type Actor } from '../auth/index.js';
 import { Locales } from '../common/locales.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
@@ -49,12 +49,12 @@ export class TranslationQueueService {
     return toPage(items, first, count, Boolean(after), (item) => encodeCursor([item.outdatedSince.toISOString(), item.translation.id]), (item) => item);
   }
 
-  private item(row: QueueRow, versions: Map<string, ArticleModel>): TranslationQueueItemModel {
+  private item(row: QueueRow, versions: Map<string, Article>): TranslationQueueItemModel {
     const source = versions.get(row.source_id)!;
     const synced = row.synced ?? { title: '', subtitle: null, excerpt: null, body: '' };
     return {
-      translation: versions.get(row.translation_id)!,
-      source,
+      translation: toArticleModel(versions.get(row.translation_id)!),
+      source: toArticleModel(source),
       outdatedSince: row.outdated_since,
       changes: fieldChanges(synced, source),
       changedParagraphs: paragraphChanges(synced.body, source.body),
@@ -62,9 +62,9 @@ export class TranslationQueueService {
   }
 
   /** The queue's versions, in any status, with their stories. */
-  private async versions(ids: string[]): Promise<Map<string, ArticleModel>> {
+  private async versions(ids: string[]): Promise<Map<string, Article>> {
     if (ids.length === 0) return new Map();
     const articles = await editorialVersions(this.dataSource.manager).where('article.id IN (:...ids)', { ids }).getMany();
-    return new Map(articles.map((article) => [article.id, toArticleModel(article)]));
+    return new Map(articles.map((article) => [article.id, article]));
   }
 }

@@ -28,8 +28,8 @@ export class ArticleModel {
   @Field(() => String, { nullable: true })
   excerpt!: string | null;
 
-  @Field({ description: 'Sanitized HTML.' })
-  body!: string;
+  /** Set where one article is read; lists leave it out and the `body` field loads it on demand. */
+  body?: string;
 
   @Field(() => ArticleStatus)
   status!: ArticleStatus;
