@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { AuthorQueryService } from '../authors/authors.service.js';
 import { Locales } from '../common/locales.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
@@ -7,7 +7,7 @@ import { toPage, type Page } from '../common/pagination/connection.model.js';
 import { SectionQueryService } from '../sections/sections.service.js';
 import { TagQueryService } from '../tags/tags.service.js';
 import { toArticleModel } from './article.mapper.js';
-import { onlyPublic } from './article-visibility.js';
+import { onlyPublic, publicVersionCondition } from './article-visibility.js';
 import { editorialVersions } from './editorial-versions.js';
 import { ArticleOrder, type ArticleFilter } from './dto/articles.args.js';
 import { Article } from './entities/article.entity.js';
@@ -124,19 +124,25 @@ export class ArticleQueryService {
   /** Published versions in one locale within a scope of ids, keyset-paginated on (publishedAt, id). */
   async listPublishedIn(scope: ArticleScope, page: ArticlePageRequest): Promise<Page<ArticleModel>> {
     this.locales.assertSupported(page.locale);
-    const list = this.scoped(this.publicArticles().andWhere('article.locale = :locale', { locale: page.locale }), scope);
+    const listed = this.scoped(
+      this.dataSource.createQueryBuilder().from(Article, 'listed').where(publicVersionCondition('listed')).andWhere('listed.locale = :locale', { locale: page.locale }),
+      scope,
+    );
     const ascending = page.orderBy === ArticleOrder.PUBLISHED_AT_ASC;
     const direction = ascending ? 'ASC' : 'DESC';
-    // limit, not take: the story join is many-to-one, so TypeORM's two-step DISTINCT query for take() is not needed.
-    const rows = list.clone().orderBy('article.published_at', direction).addOrderBy('article.id', direction).limit(page.first + 1);
+    const ids = listed.clone().select('listed.id').orderBy('listed.published_at', direction).addOrderBy('listed.id', direction).limit(page.first + 1);
     if (page.after) {
       const [publishedAt, id] = decodeCursor(page.after, ['date', 'string']);
-      rows.andWhere(`(article.published_at, article.id) ${ascending ? '>' : '<'} (:afterPublishedAt, :afterId)`, {
-        afterPublishedAt: publishedAt,
-        afterId: id,
-      });
+      ids.andWhere(`(listed.published_at, listed.id) ${ascending ? '>' : '<'} (:afterPublishedAt, :afterId)`, { afterPublishedAt: publishedAt, afterId: id });
     }
-    const count = async () => Number((await list.clone().select('count(*)::int', 'count').getRawOne<{ count: number }>())?.count ?? 0);
+    // A deferred join: the page's ids come from the index alone (walking it and testing section, tag or
+    // author in theirs), and only the page's rows are read from the table.
+    const rows = this.publicArticles()
+      .andWhere(`article.id IN (${ids.getQuery()})`)
+      .setParameters(ids.getParameters())
+      .orderBy('article.published_at', direction)
+      .addOrderBy('article.id', direction);
+    const count = async () => Number((await listed.clone().select('count(*)::int', 'count').getRawOne<{ count: number }>())?.count ?? 0);
     return toPage(await rows.getMany(), page.first, count, Boolean(page.after), publishedCursor, toArticleModel);
   }
 
@@ -176,18 +182,18 @@ export class ArticleQueryService {
     return scope;
   }
 
-  private scoped(query: SelectQueryBuilder<Article>, scope: ArticleScope): SelectQueryBuilder<Article> {
+  private scoped<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, scope: ArticleScope): SelectQueryBuilder<T> {
     if (scope.sectionIds) {
-      query.andWhere('EXISTS (SELECT 1 FROM story_section ss WHERE ss.story_id = article.story_id AND ss.section_id = ANY(:sectionIds))', {
+      query.andWhere('EXISTS (SELECT 1 FROM story_section ss WHERE ss.story_id = listed.story_id AND ss.section_id = ANY(:sectionIds))', {
         sectionIds: scope.sectionIds,
       });
     }
-    if (scope.tagId) query.andWhere('EXISTS (SELECT 1 FROM story_tag st WHERE st.story_id = article.story_id AND st.tag_id = :tagId)', { tagId: scope.tagId });
+    if (scope.tagId) query.andWhere('EXISTS (SELECT 1 FROM story_tag st WHERE st.story_id = listed.story_id AND st.tag_id = :tagId)', { tagId: scope.tagId });
     if (scope.authorId) {
-      query.andWhere('EXISTS (SELECT 1 FROM story_author sa WHERE sa.story_id = article.story_id AND sa.author_id = :authorId)', { authorId: scope.authorId });
+      query.andWhere('EXISTS (SELECT 1 FROM story_author sa WHERE sa.story_id = listed.story_id AND sa.author_id = :authorId)', { authorId: scope.authorId });
     }
-    if (scope.publishedAfter) query.andWhere('article.published_at >= :publishedAfter', { publishedAfter: scope.publishedAfter });
-    if (scope.publishedBefore) query.andWhere('article.published_at < :publishedBefore', { publishedBefore: scope.publishedBefore });
+    if (scope.publishedAfter) query.andWhere('listed.published_at >= :publishedAfter', { publishedAfter: scope.publishedAfter });
+    if (scope.publishedBefore) query.andWhere('listed.published_at < :publishedBefore', { publishedBefore: scope.publishedBefore });
     return query;
   }
 

@@ -13,7 +13,8 @@ import { Story } from './story.entity.js';
 @Check('article_scheduled_has_date', `"status" <> 'SCHEDULED' OR "scheduled_at" IS NOT NULL`)
 @Index(['locale', 'slug'], { unique: true })
 @Index(['storyId', 'locale'], { unique: true })
-@Index('idx_article_published_by_locale', ['locale', 'publishedAt', 'id'], { where: `"status" = 'PUBLISHED'` })
+// story_id rides along so a list can walk the index alone (index-only) and test its section, tag or author.
+@Index('idx_article_published_by_locale', ['locale', 'publishedAt', 'id', 'storyId'], { where: `"status" = 'PUBLISHED'` })
 @Index('idx_article_due_schedule', ['scheduledAt'], { where: `"status" = 'SCHEDULED'` })
 @Index('idx_article_due_unpublish', ['unpublishAt'], { where: `"unpublish_at" IS NOT NULL` })
 @Index(['translatedFromId'])
