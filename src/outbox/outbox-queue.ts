@@ -60,6 +60,12 @@ function assignments(values: RowValues, firstParameter: number): string[] {
   });
 }
 
+/** An error's message; duck-typed, as errors from Node's own fetch may come from another realm (a test VM). */
+export function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
 /**
  * The transactional outbox's delivery side, the same for every table. A batch is claimed in one
  * statement (`FOR UPDATE SKIP LOCKED`) that also pushes the rows' next attempt past the time the batch
@@ -129,7 +135,7 @@ export class OutboxQueue<Item extends OutboxItem> {
   }
 
   private async recordFailure(item: Item, error: unknown): Promise<'retried' | 'failed'> {
-    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+    const reason = messageOf(error).slice(0, 1000);
     const { permanent, values = {} } = this.options.classify(error);
     const extra = assignments(values, 3);
     const parameters = [item.id, reason, ...Object.values(values)];

@@ -1,3 +1,5 @@
+import { messageOf } from '../outbox/outbox-queue.js';
+
 /** How much of a failed answer's body is kept (in last_error): enough to tell what went wrong. */
 export const MAX_RESPONSE_EXCERPT_BYTES = 1024;
 
@@ -48,7 +50,6 @@ async function excerptOf(response: Response): Promise<string> {
 
 /** fetch says only "fetch failed": the reason (ECONNREFUSED, a TLS error) is in its cause. */
 function withCause(error: unknown): unknown {
-  const cause = (error as { cause?: unknown } | undefined)?.cause;
-  if (error instanceof Error && cause instanceof Error) return new Error(`${error.message}: ${cause.message}`, { cause });
-  return error;
+  const cause = (error as { cause?: unknown } | null | undefined)?.cause;
+  return cause === undefined ? error : new Error(`${messageOf(error)}: ${messageOf(cause)}`, { cause });
 }

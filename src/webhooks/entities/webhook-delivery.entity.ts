@@ -1,5 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import type { ContentChangeType } from '../../changes/content-change.js';
+import { OutboxRow } from '../../outbox/outbox-row.js';
 import type { WebhookPayload } from '../webhook-payload.js';
 
 export enum WebhookDeliveryStatus {
@@ -15,9 +16,8 @@ export enum WebhookDeliveryStatus {
 @Entity('webhook_delivery')
 @Check('webhook_delivery_status_known', `"status" IN ('PENDING', 'DELIVERED', 'FAILED')`)
 @Index('idx_webhook_delivery_due', ['nextAttemptAt'], { where: `"status" = 'PENDING'` })
-export class WebhookDelivery {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
+export class WebhookDelivery extends OutboxRow {
+  declare status: WebhookDeliveryStatus;
 
   /** The event's id, the same in its deliveries to every URL: receivers deduplicate by it. */
   @Column({ type: 'uuid' })
@@ -32,24 +32,9 @@ export class WebhookDelivery {
   @Column({ type: 'jsonb' })
   payload!: WebhookPayload;
 
-  @Column({ type: 'varchar', length: 16, default: WebhookDeliveryStatus.PENDING })
-  status!: WebhookDeliveryStatus;
-
-  @Column({ type: 'int', default: 0 })
-  attempts!: number;
-
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  nextAttemptAt!: Date;
-
-  @Column({ type: 'text', nullable: true })
-  lastError!: string | null;
-
   /** The HTTP status of the last answer, when there was one. */
   @Column({ type: 'int', nullable: true })
   lastStatusCode!: number | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;
