@@ -95,7 +95,7 @@ describe('webhooks: publishing events delivered to HTTP receivers', () => {
       env: {
         WEBHOOK_URLS: `${first.url('/api/revalidate')},${second.url('/purge?source=redazione')}`,
         WEBHOOK_SECRET: SECRET,
-        WEBHOOK_TIMEOUT_MS: '500',
+        WEBHOOK_TIMEOUT_MS: '1500',
         OUTBOX_MAX_ATTEMPTS: '3',
         OUTBOX_RETRY_BASE_MS: '60000',
       },
@@ -301,7 +301,7 @@ describe('webhooks: publishing events delivered to HTTP receivers', () => {
     expect(await deliver()).toMatchObject({ failed: 1 });
     expect((await deliveries(gone.id))[0]).toMatchObject({ status: 'FAILED', attempts: 1, last_status_code: 410 });
 
-    first.answers.push({ status: 200, delayMs: 2000 }, { status: 302, headers: { location: second.url('/elsewhere') } }, { status: 401, body: 'bad signature' });
+    first.answers.push({ status: 200, delayMs: 10_000 }, { status: 302, headers: { location: second.url('/elsewhere') } }, { status: 401, body: 'bad signature' });
     const article = await published('Per un ricevitore lento');
     const outcomes: DeliveryRow[] = [];
     for (let attempt = 1; attempt <= 3; attempt += 1) {

@@ -79,6 +79,7 @@ describe('configuration', () => {
     expect(loadConfig({ WEBHOOK_URLS: `${url}, http://127.0.0.1:8080/hook`, WEBHOOK_SECRET: 'x'.repeat(32) }).WEBHOOK_URLS).toEqual([url, 'http://127.0.0.1:8080/hook']);
     expect(problemsOf({ WEBHOOK_URLS: 'ftp://example.com/x', WEBHOOK_SECRET: 'x'.repeat(32) }).join('\n')).toContain('WEBHOOK_URLS');
     expect(problemsOf({ WEBHOOK_URLS: 'https://user:password@example.com/x', WEBHOOK_SECRET: 'x'.repeat(32) }).join('\n')).toContain('WEBHOOK_URLS');
+    expect(problemsOf({ WEBHOOK_URLS: `https://example.com/${'x'.repeat(2048)}`, WEBHOOK_SECRET: 'x'.repeat(32) }).join('\n')).toContain('WEBHOOK_URLS');
     expect(problemsOf({})).toEqual([]);
   });
 

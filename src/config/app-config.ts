@@ -8,6 +8,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   MinLength,
   validateSync,
@@ -288,6 +289,7 @@ export class AppConfig {
    */
   @Transform(toList)
   @IsString({ each: true })
+  @MaxLength(2048, { each: true })
   @Matches(/^https?:\/\/[^\s/?#@]+(\/[^\s#]*)?$/, { each: true, message: 'WEBHOOK_URLS must be a comma-separated list of http(s) URLs without user:password@' })
   WEBHOOK_URLS: string[] = [];
 

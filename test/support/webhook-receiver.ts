@@ -54,10 +54,12 @@ export class WebhookReceiver {
         this.received.push({ method: request.method ?? '', path: request.url ?? '', headers: request.headers, rawBody, json: rawBody ? JSON.parse(rawBody) : {} });
         const answer = this.answers.shift() ?? { status: 200, body: 'ok' };
         this.open.add(response);
-        setTimeout(() => {
+        const timer = setTimeout(() => response.writeHead(answer.status, answer.headers).end(answer.body ?? ''), answer.delayMs ?? 0);
+        // A client that gave up (a timeout) or a stopped receiver ends the wait: no timer outlives the test.
+        response.once('close', () => {
+          clearTimeout(timer);
           this.open.delete(response);
-          if (!response.destroyed) response.writeHead(answer.status, answer.headers).end(answer.body ?? '');
-        }, answer.delayMs ?? 0);
+        });
       });
     });
     await listenOnLoopback(server, this.port);
