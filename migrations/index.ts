@@ -4,6 +4,7 @@ import { ArticlePublishedAtMilliseconds1796010890199 } from './1796010890199-Art
 import { AuthSessionsAndTokens1796011264282 } from './1796011264282-AuthSessionsAndTokens.js';
 import { NewsletterNewsroom1796013205448 } from './1796013205448-NewsletterNewsroom.js';
 import { StoryMerges1796015383703 } from './1796015383703-StoryMerges.js';
+import { WebhookDeliveries1796016802010 } from './1796016802010-WebhookDeliveries.js';
 import { ListingIndexes1796018222864 } from './1796018222864-ListingIndexes.js';
 
 /** Every migration, in order: listed explicitly so the app, the CLI scripts and the tests run the same set. */
@@ -14,5 +15,6 @@ export const MIGRATIONS: Function[] = [
   AuthSessionsAndTokens1796011264282,
   NewsletterNewsroom1796013205448,
   StoryMerges1796015383703,
+  WebhookDeliveries1796016802010,
   ListingIndexes1796018222864,
 ];

@@ -18,6 +18,7 @@ import { RoutingModule } from './routing/routing.module.js';
 import { SearchModule } from './search/search.module.js';
 import { TranslationsModule } from './translations/translations.module.js';
 import { NewsletterModule } from './newsletter/newsletter.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -39,6 +40,7 @@ export class AppModule {
         FeedsModule,
         ApiModule,
         NewsletterModule,
+        WebhooksModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

@@ -71,6 +71,18 @@ describe('configuration', () => {
     expect(problemsOf({ NODE_ENV: 'development' })).toEqual([]);
   });
 
+  it('refuses webhooks without a WEBHOOK_SECRET of at least 32 characters, or with a URL that is not http(s)', () => {
+    const url = 'https://frontend.example.com/api/revalidate';
+    expect(problemsOf({ WEBHOOK_URLS: url }).join('\n')).toContain('WEBHOOK_SECRET is required when WEBHOOK_URLS is set');
+    expect(problemsOf({ WEBHOOK_URLS: url, WEBHOOK_SECRET: 'x'.repeat(31) }).join('\n')).toContain('WEBHOOK_SECRET');
+    expect(problemsOf({ WEBHOOK_URLS: `${url}, http://127.0.0.1:8080/hook`, WEBHOOK_SECRET: 'x'.repeat(32) })).toEqual([]);
+    expect(loadConfig({ WEBHOOK_URLS: `${url}, http://127.0.0.1:8080/hook`, WEBHOOK_SECRET: 'x'.repeat(32) }).WEBHOOK_URLS).toEqual([url, 'http://127.0.0.1:8080/hook']);
+    expect(problemsOf({ WEBHOOK_URLS: 'ftp://example.com/x', WEBHOOK_SECRET: 'x'.repeat(32) }).join('\n')).toContain('WEBHOOK_URLS');
+    expect(problemsOf({ WEBHOOK_URLS: 'https://user:password@example.com/x', WEBHOOK_SECRET: 'x'.repeat(32) }).join('\n')).toContain('WEBHOOK_URLS');
+    expect(problemsOf({ WEBHOOK_URLS: `https://example.com/${'x'.repeat(2048)}`, WEBHOOK_SECRET: 'x'.repeat(32) }).join('\n')).toContain('WEBHOOK_URLS');
+    expect(problemsOf({})).toEqual([]);
+  });
+
   it('reports every bad variable at once', () => {
     const problems = problemsOf({ PORT: 'x', HOST: '', SEED_DEMO: 'perhaps' }).join('\n');
     expect(problems).toContain('PORT');

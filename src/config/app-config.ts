@@ -8,6 +8,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   MinLength,
   validateSync,
@@ -281,6 +282,30 @@ export class AppConfig {
   @IsInt()
   @Min(0)
   OUTBOX_RETRY_BASE_MS = 30000;
+
+  /**
+   * Where publishing events are POSTed (comma-separated http(s) URLs); empty = no webhooks. Deliveries go
+   * through an outbox and retry with the OUTBOX_* settings.
+   */
+  @Transform(toList)
+  @IsString({ each: true })
+  @MaxLength(2048, { each: true })
+  @Matches(/^https?:\/\/[^\s/?#@]+(\/[^\s#]*)?$/, { each: true, message: 'WEBHOOK_URLS must be a comma-separated list of http(s) URLs without user:password@' })
+  WEBHOOK_URLS: string[] = [];
+
+  /** Key of the HMAC-SHA256 signature of every webhook (32+ characters): required when WEBHOOK_URLS is set. Never logged. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((config: AppConfig) => config.WEBHOOK_URLS.length > 0 || config.WEBHOOK_SECRET !== undefined)
+  @IsString({ message: 'WEBHOOK_SECRET is required when WEBHOOK_URLS is set' })
+  @MinLength(32)
+  WEBHOOK_SECRET?: string = undefined;
+
+  /** How long one webhook request may take, response included, before the attempt counts as failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  WEBHOOK_TIMEOUT_MS = 5000;
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';

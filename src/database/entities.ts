@@ -22,6 +22,7 @@ import { Section } from '../sections/entities/section.entity.js';
 import { TagTranslation } from '../tags/entities/tag-translation.entity.js';
 import { Tag } from '../tags/entities/tag.entity.js';
 import { StoryMerge } from '../translations/entities/story-merge.entity.js';
+import { WebhookDelivery } from '../webhooks/entities/webhook-delivery.entity.js';
 
 /** Every entity, listed explicitly: no globs, so the app, the CLI and the tests load the same set. */
 export const ENTITIES = [
@@ -49,4 +50,5 @@ export const ENTITIES = [
   OutboxMessage,
   StoryMerge,
   SubscriberErasure,
+  WebhookDelivery,
 ];

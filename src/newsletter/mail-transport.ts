@@ -41,3 +41,12 @@ export function smtpTransport(url: string, from: string): MailTransport {
     close: () => transporter.close(),
   };
 }
+
+/**
+ * SMTP 5xx replies are permanent (unknown mailbox, policy refusal): retrying cannot help. Everything
+ * else (4xx, refused or dropped connections, timeouts) is worth another attempt.
+ */
+export function isPermanentFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: number } | undefined)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}

@@ -1,8 +1,9 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
-import { smtpTransport, SEND_BUDGET_MS, type MailTransport, type OutgoingMail } from './mail-transport.js';
-import { isPermanentFailure, retryDelayMs } from './outbox-backoff.js';
+import { OutboxPoller } from '../outbox/outbox-poller.js';
+import { OutboxQueue } from '../outbox/outbox-queue.js';
+import { isPermanentFailure, smtpTransport, SEND_BUDGET_MS, type MailTransport, type OutgoingMail } from './mail-transport.js';
 
 export interface BatchResult {
   sent: number;
@@ -12,12 +13,12 @@ export interface BatchResult {
 }
 
 const EMPTY: BatchResult = { sent: 0, retried: 0, failed: 0, logged: 0 };
+/** A delivered message keeps its record, but not the body with its live links. */
+const DELIVERED_BODY = { html: '', text: '', headers: '{}' };
 
 /**
- * Delivers the outbox. A batch is claimed in one statement (`FOR UPDATE SKIP LOCKED`) that also pushes
- * the rows' next attempt past the time the batch can take: two instances never claim the same row,
- * and a row claimed by an instance that died becomes due again by itself. Sending happens outside any
- * transaction, so a slow SMTP server holds no database connection or lock.
+ * Delivers the mail outbox over SMTP through the shared outbox machinery (`src/outbox/`): claims with
+ * `FOR UPDATE SKIP LOCKED`, sends outside any transaction, retries with backoff, marks SENT or FAILED.
  *
  * Without SMTP_URL (development) messages are logged with their links and left in the outbox.
  */
@@ -25,9 +26,7 @@ const EMPTY: BatchResult = { sent: 0, retried: 0, failed: 0, logged: 0 };
 export class OutboxSender implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('OutboxSender');
   private readonly transport: MailTransport | null;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
-  private stopped = false;
+  private readonly poller: OutboxPoller<BatchResult>;
   /** Development mode: the newest message already logged, so each is logged once per process. */
   private loggedUpTo: { createdAt: string; id: string } | null = null;
 
@@ -36,89 +35,45 @@ export class OutboxSender implements OnModuleInit, OnModuleDestroy {
     private readonly config: AppConfig,
   ) {
     this.transport = config.SMTP_URL ? smtpTransport(config.SMTP_URL, config.MAIL_FROM) : null;
+    const queue = this.transport ? this.queueOver(this.transport) : null;
+    this.poller = new OutboxPoller(this.logger, config.OUTBOX_POLL_INTERVAL_MS, async () => {
+      if (!queue) return this.logPending();
+      const { delivered, retried, failed } = await queue.deliverDue();
+      return { ...EMPTY, sent: delivered, retried, failed };
+    });
   }
 
   onModuleInit(): void {
-    if (this.config.OUTBOX_POLL_INTERVAL_MS > 0) this.schedule();
+    this.poller.start();
   }
 
   /** Stops polling and waits for the batch in flight, so shutdown never cuts a delivery in half. */
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.poller.stop();
     this.transport?.close();
   }
 
   /** Processes one batch of due messages. The loop calls it; tests call it to drive delivery step by step. */
   processBatch(): Promise<BatchResult> {
-    const batch = this.running.then(() => (this.transport ? this.deliverDue(this.transport) : this.logPending()));
-    this.running = batch.catch(() => undefined);
-    return batch;
+    return this.poller.run();
   }
 
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.processBatch()
-        .catch((error: unknown) => this.logger.warn(`outbox batch failed: ${error instanceof Error ? error.message : String(error)}`))
-        .finally(() => {
-          if (!this.stopped) this.schedule();
-        });
-    }, this.config.OUTBOX_POLL_INTERVAL_MS);
-  }
-
-  private async deliverDue(transport: MailTransport): Promise<BatchResult> {
-    const batch = await this.claim();
-    const result = { ...EMPTY };
-    for (const message of batch) {
-      const outcome = await this.deliver(transport, message);
-      result[outcome] += 1;
-    }
-    return result;
-  }
-
-  private async claim(): Promise<(OutgoingMail & { attempts: number })[]> {
-    const leaseMs = this.config.OUTBOX_BATCH_SIZE * SEND_BUDGET_MS + 60_000;
-    return this.dataSource.query(
-      `WITH claimed AS (
-         UPDATE outbox_message SET attempts = attempts + 1, next_attempt_at = now() + $2 * interval '1 millisecond'
-         WHERE id IN (
-           SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= now()
-           ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
-         RETURNING id, recipient, subject, html, text, headers, attempts, created_at)
-       SELECT * FROM claimed ORDER BY created_at, id`,
-      [this.config.OUTBOX_BATCH_SIZE, leaseMs],
-    );
-  }
-
-  private async deliver(transport: MailTransport, message: OutgoingMail & { attempts: number }): Promise<'sent' | 'retried' | 'failed'> {
-    try {
-      await transport.send(message);
-    } catch (error) {
-      return this.recordFailure(message, error);
-    }
-    // The body held live links: once delivered it is dropped, and only the delivery record stays.
-    await this.dataSource.query(
-      `UPDATE outbox_message SET status = 'SENT', sent_at = now(), html = '', text = '', headers = '{}', last_error = NULL WHERE id = $1`,
-      [message.id],
-    );
-    return 'sent';
-  }
-
-  private async recordFailure(message: { id: string; attempts: number }, error: unknown): Promise<'retried' | 'failed'> {
-    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-    if (isPermanentFailure(error) || message.attempts >= this.config.OUTBOX_MAX_ATTEMPTS) {
-      this.logger.warn(`outbox message ${message.id} failed for good after ${message.attempts} attempt(s): ${reason}`);
-      await this.dataSource.query(`UPDATE outbox_message SET status = 'FAILED', last_error = $2 WHERE id = $1`, [message.id, reason]);
-      return 'failed';
-    }
-    const delayMs = retryDelayMs(message.attempts, this.config.OUTBOX_RETRY_BASE_MS);
-    await this.dataSource.query(`UPDATE outbox_message SET next_attempt_at = now() + $2 * interval '1 millisecond', last_error = $3 WHERE id = $1`, [
-      message.id,
-      delayMs,
-      reason,
-    ]);
-    return 'retried';
+  private queueOver(transport: MailTransport): OutboxQueue<OutgoingMail & { attempts: number }> {
+    return new OutboxQueue(this.dataSource, {
+      label: 'OutboxSender',
+      table: 'outbox_message',
+      columns: ['recipient', 'subject', 'html', 'text', 'headers'],
+      delivered: { status: 'SENT', atColumn: 'sent_at' },
+      batchSize: this.config.OUTBOX_BATCH_SIZE,
+      maxAttempts: this.config.OUTBOX_MAX_ATTEMPTS,
+      retryBaseMs: this.config.OUTBOX_RETRY_BASE_MS,
+      attemptBudgetMs: SEND_BUDGET_MS,
+      deliver: async (message) => {
+        await transport.send(message);
+        return DELIVERED_BODY;
+      },
+      classify: (error) => ({ permanent: isPermanentFailure(error) }),
+    });
   }
 
   private async logPending(): Promise<BatchResult> {

@@ -11,3 +11,16 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+interface Listener {
+  once(event: 'error', listener: (error: Error) => void): unknown;
+  listen(port: number, host: string, callback: () => void): unknown;
+}
+
+/** Starts a test server (HTTP, SMTP) on 127.0.0.1:port; rejects when the port is taken. */
+export function listenOnLoopback(server: Listener, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+}

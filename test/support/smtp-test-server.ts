@@ -1,6 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { freePort } from './free-port.js';
+import { freePort, listenOnLoopback } from './free-port.js';
 
 /** A real SMTP server on loopback that keeps every message it accepts, parsed. */
 export class SmtpTestServer {
@@ -43,10 +43,7 @@ export class SmtpTestServer {
           .catch(callback);
       },
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
-    });
+    await listenOnLoopback(server, this.port);
     this.server = server;
   }
 

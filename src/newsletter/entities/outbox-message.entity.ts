@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { OutboxRow } from '../../outbox/outbox-row.js';
 
 export enum OutboxStatus {
   PENDING = 'PENDING',
@@ -13,9 +14,8 @@ export enum OutboxStatus {
 @Entity('outbox_message')
 @Check('outbox_message_status_known', `"status" IN ('PENDING', 'SENT', 'FAILED')`)
 @Index('idx_outbox_message_due', ['nextAttemptAt'], { where: `"status" = 'PENDING'` })
-export class OutboxMessage {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
+export class OutboxMessage extends OutboxRow {
+  declare status: OutboxStatus;
 
   @Column({ type: 'varchar', length: 254 })
   recipient!: string;
@@ -31,21 +31,6 @@ export class OutboxMessage {
 
   @Column({ type: 'jsonb', default: {} })
   headers!: Record<string, string>;
-
-  @Column({ type: 'varchar', length: 16, default: OutboxStatus.PENDING })
-  status!: OutboxStatus;
-
-  @Column({ type: 'int', default: 0 })
-  attempts!: number;
-
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  nextAttemptAt!: Date;
-
-  @Column({ type: 'text', nullable: true })
-  lastError!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
