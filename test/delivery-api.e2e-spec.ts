@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ContentChanges } from '../src/changes/content-changes.service.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const BORRELL = 'eu-south-korea-sign-defence-agreement';
@@ -206,6 +207,8 @@ describe('public delivery API', () => {
       await app.dataSource.query(`DELETE FROM tag_translation WHERE locale = 'en' AND slug = 'ukraine'`);
       await app.dataSource.query(`DELETE FROM author_translation WHERE locale = 'en' AND author_id = (SELECT id FROM author WHERE slug = 'simone-de-la-feld')`);
       await app.dataSource.query(`DELETE FROM section_translation WHERE locale = 'en' AND slug = 'world-politics'`);
+      // Edited behind the API's back, so announced by hand as the editing services would.
+      await app.app.get(ContentChanges).announce([{ type: 'taxonomy.updated', paths: [], surrogateKeys: ['taxonomy'] }]);
       const { article } = await data<{ article: { tags: { name: string; slug: string; servedLocale: string; isFallback: boolean }[]; authors: { bio: string; isFallback: boolean; servedLocale: string }[]; sections: { slug: string; isFallback: boolean }[] } }>(
         `{ article(slug: "${BORRELL}", locale: "en") { tags { name slug servedLocale isFallback } authors { bio servedLocale isFallback } sections { slug isFallback } } }`,
       );

@@ -48,12 +48,13 @@ describe('query cost', () => {
   }
 
   it('a page of 50 articles with every relation costs no more statements than a page of 5', async () => {
+    await statementsFor(FULL_PAGE, { first: 1 }); // the section tree, then shared by later requests
     const five = await statementsFor(FULL_PAGE, { first: 5 });
     const fifty = await statementsFor(FULL_PAGE, { first: 50 });
     expect(five.response.data!.articles.edges).toHaveLength(5);
     expect(fifty.response.data!.articles.edges.length).toBeGreaterThanOrEqual(45);
     expect(fifty.count).toBe(five.count);
-    expect(fifty.count).toBeLessThanOrEqual(8);
+    expect(fifty.count).toBeLessThanOrEqual(7);
   });
 
   it('reads the bodies of a list only when the page shows them, in one statement, and never the plain text', async () => {

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ContentChanges } from '../changes/content-changes.service.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
+import { TaggedCache } from '../changes/tagged-cache.js';
 import { DataSource } from 'typeorm';
 import { Locales } from '../common/locales.js';
 import { pickTranslations } from '../common/localized.js';
@@ -18,15 +21,25 @@ interface SectionRow {
 /** Reads the section tree in a locale, with the default locale filling in missing translations. */
 @Injectable()
 export class SectionQueryService {
+  /** Per locale; any taxonomy change drops them all (section names and slugs fall back across locales). */
+  private readonly trees = new TaggedCache<SectionTree>({ maxEntries: 64, ttlMs: 60_000 });
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly locales: Locales,
-  ) {}
+    changes: ContentChanges,
+  ) {
+    changes.onCommitted(async (committed) => this.trees.purge(committed));
+  }
 
-  /** The whole tree in one statement, memoized for the request: breadcrumbs and menus cost nothing more. */
+  /**
+   * The whole tree in one statement, shared by every request until a taxonomy change (the tree is
+   * small, read by nearly every page, and changes a few times a day), and fixed for a request once it
+   * has read it, so one page never mixes two trees.
+   */
   tree(request: object, locale: string): Promise<SectionTree> {
     this.locales.assertSupported(locale);
-    return perRequest(request, `section-tree:${locale}`, () => this.loadTree(locale));
+    return perRequest(request, `section-tree:${locale}`, () => this.trees.get(locale, [SurrogateKeys.taxonomy], () => this.loadTree(locale)));
   }
 
   /** The section whose slug (in this locale, or the fallback slug where it has no translation) matches. */
