@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { AuthorQueryService } from '../authors/authors.service.js';
+import { ContentChanges } from '../changes/content-changes.service.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
+import { TaggedCache } from '../changes/tagged-cache.js';
 import { Locales } from '../common/locales.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { toPage, type Page } from '../common/pagination/connection.model.js';
@@ -59,13 +62,22 @@ export interface PublishedMonth {
 /** Public reads of articles: lookups and lists, always through the visibility rule. */
 @Injectable()
 export class ArticleQueryService {
+  /**
+   * `totalCount` of a list, exact and kept until a publication, correction or removal in its locale:
+   * counting a locale of a million articles on every request would cost more than the page itself.
+   */
+  private readonly counts = new TaggedCache<number>({ maxEntries: 1_000, ttlMs: 300_000 });
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly locales: Locales,
     private readonly sections: SectionQueryService,
     private readonly tags: TagQueryService,
     private readonly authors: AuthorQueryService,
-  ) {}
+    changes: ContentChanges,
+  ) {
+    changes.onCommitted(async (committed) => this.counts.purge(committed));
+  }
 
   /** The published version with this slug in this locale, or null (a 404 for the frontend, not an error). */
   async findPublishedBySlug(slug: string, locale: string): Promise<ArticleModel | null> {
@@ -142,7 +154,10 @@ export class ArticleQueryService {
       .setParameters(ids.getParameters())
       .orderBy('article.published_at', direction)
       .addOrderBy('article.id', direction);
-    const count = async () => Number((await listed.clone().select('count(*)::int', 'count').getRawOne<{ count: number }>())?.count ?? 0);
+    const count = () =>
+      this.counts.get(JSON.stringify([page.locale, scope]), [SurrogateKeys.articleLists(page.locale)], async () =>
+        Number((await listed.clone().select('count(*)::int', 'count').getRawOne<{ count: number }>())?.count ?? 0),
+      );
     return toPage(await rows.getMany(), page.first, count, Boolean(page.after), publishedCursor, toArticleModel);
   }
 
