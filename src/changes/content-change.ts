@@ -1,5 +1,5 @@
 /** What happened to public content, as the webhooks deliver it and the caches purge by it. */
-export type ContentChangeType = 'article.published' | 'article.updated' | 'article.unpublished' | 'article.deleted' | 'taxonomy.updated';
+export type ContentChangeType = 'article.published' | 'article.updated' | 'article.unpublished' | 'article.deleted' | 'taxonomy.updated' | 'newsletter-lists.updated';
 
 export interface ChangedArticle {
   id: string;

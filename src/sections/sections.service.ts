@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { tagResponse } from '../cache/response-tags.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import { Locales } from '../common/locales.js';
 import { pickTranslations } from '../common/localized.js';
 import { perRequest } from '../common/request-cache.js';
@@ -26,6 +28,8 @@ export class SectionQueryService {
   /** The whole tree in one statement, memoized for the request: breadcrumbs and menus cost nothing more. */
   tree(request: object, locale: string): Promise<SectionTree> {
     this.locales.assertSupported(locale);
+    // Before the memo: every request that reads the tree records it.
+    tagResponse(SurrogateKeys.taxonomy);
     return perRequest(request, `section-tree:${locale}`, () => this.loadTree(locale));
   }
 
@@ -37,6 +41,7 @@ export class SectionQueryService {
   /** Sections by id in a locale (with fallback), in menu order, read fresh: what a mutation returns. */
   async byIds(ids: readonly string[], locale: string): Promise<SectionNode[]> {
     this.locales.assertSupported(locale);
+    tagResponse(SurrogateKeys.taxonomy);
     return this.load(locale, 's.id = ANY($2::uuid[])', [ids]);
   }
 
