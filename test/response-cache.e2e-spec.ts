@@ -268,6 +268,34 @@ function remotePurgeOf(app: TestApp, key: string): Promise<void> {
   });
 }
 
+describe('response cache, when the notification connection drops', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { RESPONSE_CACHE: 'true' } });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('empties the cache and serves nothing from it until it listens again', async () => {
+    const invalidation = app.app.get(ResponseCacheInvalidation);
+    await invalidation.whenListening();
+    const variables = { locale: 'en', first: 2 };
+    await gql(app, FRONT_PAGE, variables);
+    expect((await gql(app, FRONT_PAGE, variables)).cache).toBe('HIT');
+    const lost = invalidation.whenLost();
+    await app.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'redazione-cache-listener' AND datname = current_database()`);
+    await lost;
+    // Purges may have been missed: what was cached is gone, and nothing is stored until it listens again.
+    expect((await gql(app, FRONT_PAGE, variables)).cache).toBe('MISS');
+    await invalidation.whenListening();
+    await gql(app, FRONT_PAGE, variables);
+    expect((await gql(app, FRONT_PAGE, variables)).cache).toBe('HIT');
+  });
+});
+
 describe('response cache, two instances with a cache each', () => {
   let first: TestApp;
   let second: TestApp;

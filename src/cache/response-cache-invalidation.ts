@@ -51,6 +51,8 @@ export class ResponseCacheInvalidation implements OnModuleInit, OnApplicationBoo
   private reconnectTimer?: NodeJS.Timeout;
   private reconnectDelay = 500;
   private stopping = false;
+  private listening = deferred();
+  private lost = deferred();
 
   constructor(
     @Inject(RESPONSE_STORE) private readonly store: ResponseStore | null,
@@ -79,6 +81,16 @@ export class ResponseCacheInvalidation implements OnModuleInit, OnApplicationBoo
     await this.store?.close();
   }
 
+  /** Resolves once this instance hears the others' purges (at once when it does). */
+  whenListening(): Promise<void> {
+    return this.listening.promise;
+  }
+
+  /** Resolves when the notification connection is next lost. */
+  whenLost(): Promise<void> {
+    return this.lost.promise;
+  }
+
   /** Calls `listener` with the keys of each purge another instance announced (tests and metrics). */
   onRemotePurge(listener: PurgeListener): () => void {
     this.remotePurgeListeners.add(listener);
@@ -98,6 +110,9 @@ export class ResponseCacheInvalidation implements OnModuleInit, OnApplicationBoo
       if (lost || this.stopping) return;
       lost = true;
       store.suspend();
+      this.lost.resolve();
+      this.lost = deferred();
+      if (this.listening.settled) this.listening = deferred();
       this.logger.warn(`purge notifications lost (${reason}): the response cache is off until they are back`);
       client.end().catch(() => undefined);
       this.scheduleReconnect();
@@ -121,6 +136,7 @@ export class ResponseCacheInvalidation implements OnModuleInit, OnApplicationBoo
     if (lost) return;
     this.reconnectDelay = 500;
     store.resume();
+    this.listening.resolve();
   }
 
   private scheduleReconnect(): void {
@@ -129,4 +145,21 @@ export class ResponseCacheInvalidation implements OnModuleInit, OnApplicationBoo
     this.reconnectTimer.unref();
     this.reconnectDelay = Math.min(this.reconnectDelay * 2, MAX_RECONNECT_DELAY_MS);
   }
+}
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve(): void;
+  settled: boolean;
+}
+
+function deferred(): Deferred {
+  const result = { settled: false } as Deferred;
+  result.promise = new Promise<void>((resolve) => {
+    result.resolve = () => {
+      result.settled = true;
+      resolve();
+    };
+  });
+  return result;
 }
