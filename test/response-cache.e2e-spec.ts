@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/auth/index.js';
+import { RedisResponseStore } from '../src/cache/redis-response-store.js';
 import { ResponseCacheInvalidation } from '../src/cache/response-cache-invalidation.js';
 import { freePort } from './support/free-port.js';
 import { rawGet } from './support/raw-http.js';
@@ -240,6 +241,17 @@ describe('response cache, in process', () => {
     expect(await gql(app, '', { locale: 'en' }, { get: true, extensions })).toMatchObject({ cache: 'HIT', text: byHash.text });
   });
 
+  it('computes concurrent misses of one key once', async () => {
+    const before = app.statements();
+    expect((await gql(app, FRONT_PAGE, { locale: 'it', first: 4 })).cache).toBe('MISS');
+    const once = app.statements() - before;
+    const start = app.statements();
+    const replies = await Promise.all(Array.from({ length: 10 }, () => gql(app, FRONT_PAGE, { locale: 'it', first: 6 })));
+    expect(app.statements() - start).toBe(once);
+    expect(replies.map((reply) => reply.cache).sort()).toEqual([...Array(9).fill('HIT'), 'MISS']);
+    expect(new Set(replies.map((reply) => reply.text)).size).toBe(1);
+  });
+
   it('purges the newsletter lists when the newsroom edits one', async () => {
     const LISTS = `query { newsletterLists(locale: "en") { key name } }`;
     const before = await gql(app, LISTS);
@@ -331,6 +343,7 @@ if (!redisInstalled && process.env.CI) throw new Error('redis-server is required
 
 (redisInstalled ? describe : describe.skip)('response cache, two instances sharing Redis', () => {
   let redis: ChildProcess;
+  let redisUrl: string;
   let first: TestApp;
   let second: TestApp;
   let editor: Headers;
@@ -346,7 +359,8 @@ if (!redisInstalled && process.env.CI) throw new Error('redis-server is required
       });
       redis.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)));
     });
-    const env = { RESPONSE_CACHE: 'true', REDIS_URL: `redis://127.0.0.1:${port}` };
+    redisUrl = `redis://127.0.0.1:${port}`;
+    const env = { RESPONSE_CACHE: 'true', REDIS_URL: redisUrl };
     first = await startTestApp({ env });
     second = await startTestApp({ env, databaseUrl: (first.dataSource.options as { url: string }).url });
     editor = (await actAs(first, Role.EDITOR)).headers;
@@ -374,5 +388,23 @@ if (!redisInstalled && process.env.CI) throw new Error('redis-server is required
     expect(read.cache).toBe('MISS');
     expect(read.json.data.article.title).toBe('Shared through Redis');
     expect((await gql(first, ARTICLE, variables)).cache).toBe('HIT');
+  });
+
+  it('refuses in Redis a response computed before a purge that landed meanwhile', async () => {
+    const store = new RedisResponseStore(redisUrl, 60);
+    await store.connect();
+    try {
+      const response = { status: 200, headers: [['content-type', 'application/json']] as [string, string][], body: Buffer.from('{"old":true}'), storedAt: Date.now() };
+      const { generation } = await store.lookup('race');
+      await store.purge(['article-x']);
+      expect(await store.store('race', response, ['article-x'], generation)).toBe(false);
+      const again = await store.lookup('race');
+      expect(await store.store('race', response, ['article-x'], again.generation)).toBe(true);
+      expect((await store.lookup('race')).entry?.body.toString()).toBe('{"old":true}');
+      await store.purge(['article-x']);
+      expect((await store.lookup('race')).entry).toBeUndefined();
+    } finally {
+      await store.close();
+    }
   });
 });
