@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { isFresh } from './response-cache.js';
 import { purgePayloads } from './response-cache-invalidation.js';
 import { canonicalJson, RequestKeys, type KeyedRequest } from './request-key.js';
 
@@ -59,5 +60,19 @@ describe('purgePayloads', () => {
     expect(payloads.length).toBeGreaterThan(1);
     for (const payload of payloads) expect(payload.length).toBeLessThan(8000);
     expect(payloads.flatMap((payload) => payload.split(' ').slice(1))).toEqual(ids);
+  });
+});
+
+describe('isFresh', () => {
+  const entry = { headers: [['etag', '"abc"'], ['last-modified', 'Mon, 30 Nov 2026 06:00:00 GMT']] as [string, string][] };
+
+  it('follows the rules Express applies to conditional GETs', () => {
+    expect(isFresh({}, entry)).toBe(false);
+    expect(isFresh({ 'if-none-match': '"abc"' }, entry)).toBe(true);
+    expect(isFresh({ 'if-none-match': '"x", W/"abc"' }, entry)).toBe(true);
+    expect(isFresh({ 'if-none-match': '"x"' }, entry)).toBe(false);
+    expect(isFresh({ 'if-none-match': '"abc"', 'cache-control': 'no-cache' }, entry)).toBe(false);
+    expect(isFresh({ 'if-modified-since': 'Mon, 30 Nov 2026 07:00:00 GMT' }, entry)).toBe(true);
+    expect(isFresh({ 'if-modified-since': 'Mon, 30 Nov 2026 05:00:00 GMT' }, entry)).toBe(false);
   });
 });
