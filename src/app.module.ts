@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ApiModule } from './api/api.module.js';
 import { ArticlesModule } from './articles/articles.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ResponseCacheModule } from './cache/response-cache.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { CommonModule } from './common/common.module.js';
 import { createValidationPipe } from './common/validation.js';
@@ -30,6 +31,7 @@ export class AppModule {
         DatabaseModule.forRoot(dataSource),
         CommonModule,
         ChangesModule,
+        ResponseCacheModule,
         GraphQLModule.forRoot(graphqlOptions(config)),
         HealthModule,
         AuthModule,

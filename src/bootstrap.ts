@@ -2,9 +2,12 @@ import 'reflect-metadata';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { serveOpenApi } from './api/openapi.js';
 import { AppModule } from './app.module.js';
+import { ResponseCache } from './cache/response-cache.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import type { AppConfig } from './config/app-config.js';
 import { createDataSource } from './database/data-source.js';
@@ -33,6 +36,21 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.disable('x-powered-by');
   // Strong validators: Express then answers If-None-Match with 304 for every GET it serves.
   app.set('etag', 'strong');
+  // Cached GET reads are answered ahead of Express when they are hits, and else here, ahead of body
+  // parsing and Nest's middleware (registered by init()); POST /graphql after body parsing (ResponseCacheModule).
+  const responseCache = app.get(ResponseCache);
+  app.use((request: Request, response: Response, next: NextFunction) => responseCache.handleGet(request, response, next));
+  const server = app.getHttpServer() as Server;
+  const [express] = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
+  if (express) {
+    server.removeAllListeners('request');
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      responseCache.serveHit(request, response).then(
+        (served) => served || express(request, response),
+        () => express(request, response),
+      );
+    });
+  }
   app.useGlobalFilters(new ProblemDetailsFilter());
   serveOpenApi(app);
   return app;

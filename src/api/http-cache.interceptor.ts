@@ -1,14 +1,16 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { tap, type Observable } from 'rxjs';
+import { currentResponseScope, isUncacheable } from '../cache/response-tags.js';
 import { cacheControlFor, type HttpCachePolicy } from '../common/http-cache.js';
 import { AppConfig } from '../config/app-config.js';
-import { factsOf } from './surrogate-keys.js';
+import { lastModifiedOf } from './last-modified.js';
 
 /**
  * Cache headers on successful REST reads: Cache-Control by the same policy as GraphQL (public for
- * anonymous readers, private with credentials), a Surrogate-Key listing every entity in the body so a
- * CDN can purge precisely, and Last-Modified. Errors are marked no-store by the problem-details
+ * anonymous readers, private with credentials), a Surrogate-Key listing the keys the services recorded
+ * while producing the body (the keys content changes purge, see cache/response-tags.ts) so a CDN can
+ * purge precisely, and Last-Modified. Errors are marked no-store by the problem-details
  * filter; ETag, If-None-Match and If-Modified-Since are answered by Express (strong ETags, see bootstrap.ts).
  */
 @Injectable()
@@ -25,10 +27,12 @@ export class HttpCacheInterceptor implements NestInterceptor {
     const response = http.getResponse<Response>();
     return next.handle().pipe(
       tap((body) => {
-        response.setHeader('Cache-Control', cacheControlFor({ authenticated: Boolean(request.headers.authorization), successfulQuery: true }, this.policy));
+        const authenticated = Boolean(request.headers.authorization) || isUncacheable();
+        response.setHeader('Cache-Control', cacheControlFor({ authenticated, successfulQuery: true }, this.policy));
         response.setHeader('Vary', 'Authorization');
-        const { keys, lastModified } = factsOf(body);
-        if (keys.size > 0) response.setHeader('Surrogate-Key', [...keys].join(' '));
+        const keys = currentResponseScope()?.tags;
+        if (keys?.size) response.setHeader('Surrogate-Key', [...keys].join(' '));
+        const lastModified = lastModifiedOf(body);
         if (lastModified) response.setHeader('Last-Modified', lastModified.toUTCString());
       }),
     );

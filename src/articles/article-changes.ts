@@ -24,7 +24,7 @@ interface VersionState {
   deleted: boolean;
   primarySectionId: string | null;
   publishedAt: string | null;
-  /** Moves with every save of the version or of its story. */
+  /** Moves with every save of the version, of its story or of the version it was translated from (its translation status). */
   stamp: string;
   sectionIds: string[];
   tagIds: string[];
@@ -34,12 +34,13 @@ interface VersionState {
 const SNAPSHOT = `
   SELECT a.id, a.story_id AS "storyId", a.locale, a.slug, a.status = 'PUBLISHED' AND s.deleted_at IS NULL AS public,
          s.deleted_at IS NOT NULL AS deleted, s.primary_section_id AS "primarySectionId", a.published_at::text AS "publishedAt",
-         concat_ws('/', a.updated_at, a.version, a.translated_from_version, s.updated_at) AS stamp,
+         concat_ws('/', a.updated_at, a.version, a.translated_from_version, s.updated_at,
+                   (SELECT source.version FROM article source WHERE source.id = a.translated_from_id)) AS stamp,
          ARRAY(SELECT section_id::text FROM story_section WHERE story_id = s.id ORDER BY 1) AS "sectionIds",
          ARRAY(SELECT tag_id::text FROM story_tag WHERE story_id = s.id ORDER BY 1) AS "tagIds",
          ARRAY(SELECT author_id::text FROM story_author WHERE story_id = s.id ORDER BY 1) AS "authorIds"
     FROM article a JOIN story s ON s.id = a.story_id
-   WHERE a.id = ANY($1::uuid[]) OR a.story_id = ANY($2::uuid[])`;
+   WHERE a.story_id IN (SELECT story_id FROM article WHERE id = ANY($1::uuid[])) OR a.story_id = ANY($2::uuid[])`;
 
 /**
  * Turns what a use case did to article versions into content changes: it reads the versions before
@@ -72,7 +73,10 @@ export class ArticleChanges {
     if (!type) return null;
     const shown = [before, after].filter((state): state is VersionState => Boolean(state?.public));
     const latest = shown.at(-1)!;
-    const listsMayChange = type !== 'article.updated' || relationsOf(before!) !== relationsOf(after!) || before!.publishedAt !== after!.publishedAt;
+    // A new slug is a lookup that found nothing before (announced with the lists, see SurrogateKeys).
+    const listsMayChange =
+      type !== 'article.updated' || relationsOf(before!) !== relationsOf(after!) || before!.publishedAt !== after!.publishedAt || before!.slug !== after!.slug;
+    const locales = [...new Set(shown.map((state) => state.locale))];
     const paths = new Set<string>();
     for (const state of shown) for (const path of await this.pathsOf(lookups, state)) paths.add(path);
     return {
@@ -82,7 +86,9 @@ export class ArticleChanges {
       surrogateKeys: [
         SurrogateKeys.entity(latest.id),
         SurrogateKeys.entity(latest.storyId),
-        ...(listsMayChange ? [...new Set(shown.map((state) => SurrogateKeys.articleLists(state.locale)))] : []),
+        ...(listsMayChange ? locales.map(SurrogateKeys.articleLists) : []),
+        // Any edit of a public text can change what a search finds.
+        ...locales.map(SurrogateKeys.search),
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { AuthorQueryService } from '../authors/authors.service.js';
+import { markUncacheable, tagResponse } from '../cache/response-tags.js';
 import { ContentChanges } from '../changes/content-changes.service.js';
 import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import { TaggedCache } from '../changes/tagged-cache.js';
@@ -83,6 +84,8 @@ export class ArticleQueryService {
   async findPublishedBySlug(slug: string, locale: string): Promise<ArticleModel | null> {
     this.locales.assertSupported(locale);
     const article = await this.publicArticles(PAGE_COLUMNS).andWhere('article.locale = :locale AND article.slug = :slug', { locale, slug }).getOne();
+    // Found nothing: a publication (or a rename) in the locale may fill the slug.
+    if (!article) tagResponse(SurrogateKeys.articleLists(locale));
     return article ? toArticleModel(article) : null;
   }
 
@@ -91,6 +94,8 @@ export class ArticleQueryService {
    * preview token opens exactly this version. Anything else is null, as for an unknown slug.
    */
   async findPreviewBySlug(slug: string, locale: string, previewArticleId: string | null): Promise<ArticleModel | null> {
+    // A draft behind a secret token: never stored by the response cache nor by a CDN.
+    markUncacheable();
     if (!previewArticleId) return null;
     this.locales.assertSupported(locale);
     const article = await editorialVersions(this.dataSource.manager)
@@ -106,6 +111,7 @@ export class ArticleQueryService {
       .innerJoin('article_slug_redirect', 'former', 'former.article_id = article.id')
       .andWhere('former.locale = :locale AND former.slug = :slug', { locale, slug })
       .getOne();
+    if (!article) tagResponse(SurrogateKeys.articleLists(locale));
     return article ? toArticleModel(article) : null;
   }
 
@@ -117,6 +123,8 @@ export class ArticleQueryService {
   async findPublishedByIds(ids: readonly string[]): Promise<ArticleModel[]> {
     if (ids.length === 0) return [];
     const articles = await this.publicArticles().andWhere('article.id IN (:...ids)', { ids }).getMany();
+    // The ones not found are announced by their id when they are published.
+    tagResponse(...ids.map(SurrogateKeys.entity));
     return articles.map(toArticleModel);
   }
 
@@ -124,6 +132,8 @@ export class ArticleQueryService {
   async findPublishedOfStories(storyIds: readonly string[]): Promise<ArticleModel[]> {
     if (storyIds.length === 0) return [];
     const articles = await this.publicArticles().andWhere('article.story_id IN (:...storyIds)', { storyIds }).getMany();
+    // A version published or taken down announces its story.
+    tagResponse(...storyIds.map(SurrogateKeys.entity));
     return articles.map(toArticleModel);
   }
 
@@ -136,6 +146,7 @@ export class ArticleQueryService {
   /** Published versions in one locale within a scope of ids, keyset-paginated on (publishedAt, id). */
   async listPublishedIn(scope: ArticleScope, page: ArticlePageRequest): Promise<Page<ArticleModel>> {
     this.locales.assertSupported(page.locale);
+    tagResponse(SurrogateKeys.articleLists(page.locale));
     const listed = this.scoped(
       this.dataSource.createQueryBuilder().from(Article, 'listed').where(publicVersionCondition('listed')).andWhere('listed.locale = :locale', { locale: page.locale }),
       scope,

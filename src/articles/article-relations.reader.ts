@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { tagResponse } from '../cache/response-tags.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import type { AuthorModel } from '../authors/models/author.model.js';
 import type { SectionNode } from '../sections/section-tree.js';
 import { SectionQueryService } from '../sections/sections.service.js';
@@ -53,6 +55,8 @@ export class ArticleRelationsReader {
   }
 
   related(request: object, article: ArticleModel, first: number): Promise<ArticleModel[]> {
+    // A ranking over the locale's articles: any publication or relation change in it may move it.
+    tagResponse(SurrogateKeys.articleLists(article.locale));
     return this.loaders.for(request).relatedByArticleLoader.load(`${article.id}|${first}`);
   }
 

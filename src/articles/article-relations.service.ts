@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { localizedAuthors, toAuthorModel, type AuthorRow } from '../authors/authors.service.js';
 import type { AuthorModel } from '../authors/models/author.model.js';
+import { tagResponse } from '../cache/response-tags.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import { Locales } from '../common/locales.js';
 import type { TagModel } from '../tags/models/tag.model.js';
 import { localizedTags, toTagModel, type TagRow } from '../tags/tags.service.js';
@@ -49,6 +51,7 @@ export class ArticleRelationsService {
 
   /** Bylines in order, with bios in the locale (or its fallback). Keys must share one locale. */
   async authorsByStory(storyIds: readonly string[], locale: string): Promise<Map<string, AuthorModel[]>> {
+    tagResponse(SurrogateKeys.taxonomy);
     const rows: (AuthorRow & { story_id: string })[] = await this.dataSource.query(
       `SELECT sa.story_id, author.* FROM story_author sa
          JOIN (${localizedAuthors('a.id IN (SELECT author_id FROM story_author WHERE story_id = ANY($2::uuid[]))')}) author ON author.id = sa.author_id
@@ -60,6 +63,7 @@ export class ArticleRelationsService {
 
   /** Tags in the story's order, localized. */
   async tagsByStory(storyIds: readonly string[], locale: string): Promise<Map<string, TagModel[]>> {
+    tagResponse(SurrogateKeys.taxonomy);
     const rows: (TagRow & { story_id: string })[] = await this.dataSource.query(
       `SELECT st.story_id, tag.* FROM story_tag st
          JOIN (${localizedTags('t.tag_id IN (SELECT tag_id FROM story_tag WHERE story_id = ANY($2::uuid[]))')}) tag ON tag.id = st.tag_id

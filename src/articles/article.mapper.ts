@@ -1,3 +1,4 @@
+import { tagResponse } from '../cache/response-tags.js';
 import type { Article } from './entities/article.entity.js';
 import type { Story } from './entities/story.entity.js';
 import type { ArticleModel } from './models/article.model.js';
@@ -25,6 +26,8 @@ function featuredImageOf(article: Article, story: Story): FeaturedImageModel | n
 export function toArticleModel(article: Article): ArticleModel {
   const story = article.story;
   if (!story) throw new Error(`article ${article.id} was read without its story`);
+  // Every article a response shows passes here: a change of the version or of its story purges the response.
+  tagResponse(article.id, article.storyId);
   return {
     id: article.id,
     storyId: article.storyId,

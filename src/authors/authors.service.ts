@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { tagResponse } from '../cache/response-tags.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import { Locales } from '../common/locales.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { toPage, type Page } from '../common/pagination/connection.model.js';
@@ -39,6 +41,7 @@ export class AuthorQueryService {
 
   /** Authors in alphabetical order of name, keyset-paginated. */
   async list(query: AuthorListQuery): Promise<Page<AuthorModel>> {
+    tagResponse(SurrogateKeys.taxonomy);
     const chain = this.chain(query.locale);
     const after = query.after ? decodeCursor(query.after, ['string', 'string']) : [null, null];
     const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM author`);
@@ -51,12 +54,14 @@ export class AuthorQueryService {
   }
 
   async findBySlug(slug: string, locale: string): Promise<AuthorModel | null> {
+    tagResponse(SurrogateKeys.taxonomy);
     const [row]: AuthorRow[] = await this.dataSource.query(localizedAuthors('a.slug = $2'), [this.chain(locale), slug]);
     return row ? toAuthorModel(row, locale) : null;
   }
 
   /** Localized authors by id, for loaders. */
   async byIds(ids: readonly string[], locale: string): Promise<Map<string, AuthorModel>> {
+    tagResponse(SurrogateKeys.taxonomy);
     const rows: AuthorRow[] = await this.dataSource.query(localizedAuthors('a.id = ANY($2::uuid[])'), [this.chain(locale), ids]);
     return new Map(rows.map((row) => [row.id, toAuthorModel(row, locale)]));
   }

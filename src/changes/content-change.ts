@@ -1,5 +1,13 @@
 /** What happened to public content, as the webhooks deliver it and the caches purge by it. */
-export type ContentChangeType = 'article.published' | 'article.updated' | 'article.unpublished' | 'article.deleted' | 'taxonomy.updated';
+export type ContentChangeType =
+  | 'article.published'
+  | 'article.updated'
+  | 'article.unpublished'
+  | 'article.deleted'
+  | 'taxonomy.updated'
+  | 'newsletter-lists.updated'
+  /** Another instance committed changes with these keys: what it told the others, for their caches. */
+  | 'remote.purge';
 
 export interface ChangedArticle {
   id: string;

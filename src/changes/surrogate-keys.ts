@@ -8,6 +8,8 @@ export const SurrogateKeys = {
   entity: (id: string): string => id,
   /** Every list of articles in a locale (lists, searches, lookups that found nothing): a publication can enter any of them. */
   articleLists: (locale: string): string => `articles-${locale}`,
+  /** Every search in a locale: any edit of a public version's text can change what a search finds. */
+  search: (locale: string): string => `search-${locale}`,
   /** Anything that shows sections, tags or authors: their edits are rare and can change every path. */
   taxonomy: 'taxonomy',
   newsletterLists: 'newsletter-lists',

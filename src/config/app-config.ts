@@ -202,6 +202,29 @@ export class AppConfig {
   @Min(0)
   HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS = 30;
 
+  /** The response cache of anonymous GraphQL and REST reads, purged by content changes (see README). */
+  @Transform(toBool)
+  @IsBoolean()
+  RESPONSE_CACHE = true;
+
+  /** How long a cached response lives at most: a safety net, since changes purge what they touch at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RESPONSE_CACHE_TTL_SECONDS = 60;
+
+  /** Memory of the in-process cache (bodies and headers), least recently used evicted first; unused with REDIS_URL. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024 * 1024)
+  RESPONSE_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+
+  /** A Redis server shared by every API instance for the response cache; empty = a cache in each process. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string = undefined;
+
   /** Where email links point: the API itself, or a frontend that serves /newsletter/* pages. No trailing slash. */
   @Matches(/^https?:\/\/[^/\s]+(\/[^\s]*[^/\s])?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL without a trailing slash' })
   PUBLIC_BASE_URL = 'http://127.0.0.1:3000';

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../common/errors.js';
+import { tagResponse } from '../cache/response-tags.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import { Locales } from '../common/locales.js';
 import { NewsletterListTranslation } from './entities/newsletter-list-translation.entity.js';
 import { NewsletterList } from './entities/newsletter-list.entity.js';
@@ -18,6 +20,7 @@ export class NewsletterListsService {
   /** The active lists in menu order, named in `locale` or its fallback. */
   async listActive(locale: string): Promise<NewsletterListModel[]> {
     this.locales.assertSupported(locale);
+    tagResponse(SurrogateKeys.newsletterLists);
     const lists = await this.dataSource.getRepository(NewsletterList).find({ where: { active: true }, order: { position: 'ASC', key: 'ASC' } });
     return this.localize(this.dataSource.manager, lists, locale);
   }

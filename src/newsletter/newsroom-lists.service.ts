@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { ContentChanges } from '../changes/content-changes.service.js';
+import type { ContentChange } from '../changes/content-change.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import { Action, PolicyService, type Actor } from '../auth/index.js';
 import { AppError } from '../common/errors.js';
 import { Locales } from '../common/locales.js';
@@ -15,6 +18,7 @@ export class NewsroomListsService {
     private readonly dataSource: DataSource,
     private readonly locales: Locales,
     private readonly policy: PolicyService,
+    private readonly changes: ContentChanges,
   ) {}
 
   /** Every list, deactivated ones included, in menu order. */
@@ -69,10 +73,13 @@ export class NewsroomListsService {
     return toNewsroomListModel(await manager.findOneOrFail(NewsletterList, { where: { id }, relations: { translations: true } }));
   }
 
-  /** One transaction per mutation; a taken key becomes a CONFLICT naming the field. */
+  /** One transaction per mutation, announced as a change of the public catalogue; a taken key becomes a CONFLICT naming the field. */
   private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await this.changes.transaction((manager, log) => {
+        log.add(LISTS_UPDATED);
+        return work(manager);
+      });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
         throw AppError.conflict('A newsletter list with this key already exists', { field: 'key' });
@@ -81,6 +88,8 @@ export class NewsroomListsService {
     }
   }
 }
+
+const LISTS_UPDATED: ContentChange = { type: 'newsletter-lists.updated', paths: [], surrogateKeys: [SurrogateKeys.newsletterLists] };
 
 function invalidTranslations(message: string): AppError {
   return AppError.badInput(message, [{ field: 'input.translations', messages: [message] }]);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { markUncacheable } from '../cache/response-tags.js';
 import { Locales } from '../common/locales.js';
 import type { NewsletterPreferencesInput } from './dto/preferences.input.js';
 import { NewsletterToken, NewsletterTokenPurpose } from './entities/newsletter-token.entity.js';
@@ -23,6 +24,8 @@ export class PreferencesService {
 
   /** Read only: what the manage page shows. */
   async view(token: string): Promise<NewsletterPreferencesModel> {
+    // A subscriber's data behind a secret token: for the link holder only.
+    markUncacheable();
     const manager = this.dataSource.manager;
     const row = await findUsableToken(manager, token, NewsletterTokenPurpose.MANAGE, false);
     return this.lists.preferencesOf(manager, await manager.findOneByOrFail(Subscriber, { id: row.subscriberId }));

@@ -3,6 +3,8 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { toArticleModel } from '../articles/article.mapper.js';
 import { publicVersions } from '../articles/article-query.service.js';
 import { Article } from '../articles/entities/article.entity.js';
+import { tagResponse } from '../cache/response-tags.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import { Locales } from '../common/locales.js';
 import { toPage, type Page } from '../common/pagination/connection.model.js';
 import type { SearchHitModel } from './models/search-hit.model.js';
@@ -51,6 +53,8 @@ export class SearchService {
    */
   async search(request: SearchQuery): Promise<Page<SearchHitModel>> {
     const locale = this.locales.assertSupported(request.locale);
+    // What a search finds moves with every publication and every edit of a public text in the locale.
+    tagResponse(SurrogateKeys.articleLists(locale), SurrogateKeys.search(locale));
     const after = request.after ? decodeSearchCursor(request.after) : undefined;
     const tsquery = await this.parse(request.query, locale);
     const matches = tsquery ? this.matching(locale, tsquery) : undefined;

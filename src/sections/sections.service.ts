@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { tagResponse } from '../cache/response-tags.js';
 import { ContentChanges } from '../changes/content-changes.service.js';
 import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import { TaggedCache } from '../changes/tagged-cache.js';
-import { DataSource } from 'typeorm';
 import { Locales } from '../common/locales.js';
 import { pickTranslations } from '../common/localized.js';
 import { perRequest } from '../common/request-cache.js';
@@ -39,6 +40,8 @@ export class SectionQueryService {
    */
   tree(request: object, locale: string): Promise<SectionTree> {
     this.locales.assertSupported(locale);
+    // Before the memo: every request that reads the tree records it.
+    tagResponse(SurrogateKeys.taxonomy);
     return perRequest(request, `section-tree:${locale}`, () => this.trees.get(locale, [SurrogateKeys.taxonomy], () => this.loadTree(locale)));
   }
 
@@ -50,6 +53,7 @@ export class SectionQueryService {
   /** Sections by id in a locale (with fallback), in menu order, read fresh: what a mutation returns. */
   async byIds(ids: readonly string[], locale: string): Promise<SectionNode[]> {
     this.locales.assertSupported(locale);
+    tagResponse(SurrogateKeys.taxonomy);
     return this.load(locale, 's.id = ANY($2::uuid[])', [ids]);
   }
 

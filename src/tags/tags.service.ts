@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { tagResponse } from '../cache/response-tags.js';
+import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import { Locales } from '../common/locales.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { toPage, type Page } from '../common/pagination/connection.model.js';
@@ -39,6 +41,7 @@ export class TagQueryService {
 
   /** Tags in alphabetical order of their localized name, keyset-paginated; `search` matches names. */
   async list(query: TagListQuery): Promise<Page<TagModel>> {
+    tagResponse(SurrogateKeys.taxonomy);
     const chain = this.chain(query.locale);
     const search = query.search ? `%${escapeLike(query.search)}%` : null;
     const after = query.after ? decodeCursor(query.after, ['string', 'string']) : [null, null];
@@ -58,6 +61,7 @@ export class TagQueryService {
 
   /** The tag with this slug in the locale (or its fallback slug where the tag has no translation), or null. */
   async findBySlug(slug: string, locale: string): Promise<TagModel | null> {
+    tagResponse(SurrogateKeys.taxonomy);
     const chain = this.chain(locale);
     const [row]: TagRow[] = await this.dataSource.query(
       `SELECT * FROM (${localizedTags('t.tag_id IN (SELECT tag_id FROM tag_translation WHERE slug = $2 AND locale = ANY($1))')}) tag
@@ -69,6 +73,7 @@ export class TagQueryService {
 
   /** Localized tags by id, for loaders. */
   async byIds(ids: readonly string[], locale: string): Promise<Map<string, TagModel>> {
+    tagResponse(SurrogateKeys.taxonomy);
     const rows: TagRow[] = await this.dataSource.query(localizedTags('t.tag_id = ANY($2::uuid[])'), [this.chain(locale), ids]);
     return new Map(rows.map((row) => [row.id, toTagModel(row, locale)]));
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ContentChange } from '../changes/content-change.js';
+import type { ContentChange, ContentChangeType } from '../changes/content-change.js';
 import { ContentChanges } from '../changes/content-changes.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { WebhookDelivery } from './entities/webhook-delivery.entity.js';
@@ -13,6 +13,9 @@ import { webhookPayload } from './webhook-payload.js';
  * commits, and a rolled-back mutation announces nothing. Every change is an event: the four article
  * events, and taxonomy.updated (a renamed section or tag changes paths and listing pages everywhere).
  */
+/** What frontends and CDNs revalidate on: articles, and taxonomy (names and slugs show in every path). */
+const DELIVERED_TYPES = new Set<ContentChangeType>(['article.published', 'article.updated', 'article.unpublished', 'article.deleted', 'taxonomy.updated']);
+
 @Injectable()
 export class WebhookOutbox implements OnModuleInit {
   constructor(
@@ -26,10 +29,10 @@ export class WebhookOutbox implements OnModuleInit {
 
   private async record(manager: EntityManager, changes: readonly ContentChange[]): Promise<void> {
     const occurredAt = new Date();
-    const rows = changes.flatMap((change) => {
+    const rows = changes.filter((change) => DELIVERED_TYPES.has(change.type)).flatMap((change) => {
       const payload = webhookPayload(randomUUID(), change, occurredAt);
       return this.config.WEBHOOK_URLS.map((url) => ({ eventId: payload.id, url, eventType: change.type, payload }));
     });
-    await manager.insert(WebhookDelivery, rows);
+    if (rows.length > 0) await manager.insert(WebhookDelivery, rows);
   }
 }
