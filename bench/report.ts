@@ -3,6 +3,8 @@ import { errorsOf, type LoadResult } from './load-run.js';
 export interface ResultRow extends LoadResult {
   target: string;
   query: string;
+  /** Measured with the API's response cache on (RESPONSE_CACHE=true). */
+  cached?: boolean;
   title: string;
   responseBytes: number;
   /** undefined when pg_stat_statements is not available. */
@@ -27,6 +29,11 @@ export interface Environment {
 export const BEGIN_MARK = '<!-- bench:begin (written by `npm run bench`; edit outside the marks) -->';
 export const END_MARK = '<!-- bench:end -->';
 
+/** A row's query as the tables show it: "Q1", or "Q1 (cached)" for a row measured with the response cache on. */
+export function rowName(row: Pick<ResultRow, 'query' | 'cached'>): string {
+  return row.cached ? `${row.query} (cached)` : row.query;
+}
+
 const whole = (value?: number) => (value === undefined ? 'n/a' : String(Math.round(value)));
 const oneDecimal = (value?: number) => (value === undefined ? 'n/a' : value.toFixed(1));
 
@@ -42,7 +49,7 @@ export function resultsTable(rows: readonly ResultRow[]): string {
   ];
   for (const row of rows) {
     lines.push(
-      `| ${row.target} | ${row.query} | ${whole(row.requestsPerSecond)} | ${row.p50} | ${row.p975} | ${row.p99} | ${errorCell(row)} | ` +
+      `| ${row.target} | ${rowName(row)} | ${whole(row.requestsPerSecond)} | ${row.p50} | ${row.p975} | ${row.p99} | ${errorCell(row)} | ` +
         `${oneDecimal(row.statementsPerRequest)} | ${row.sqlMsPerRequest === undefined ? 'n/a' : row.sqlMsPerRequest.toFixed(2)} | ${row.responseBytes} | ` +
         `${whole(row.rssPeakMb)} / ${whole(row.hwmMb)} | ${whole(row.apiCpuPct)} / ${whole(row.postgresCpuPct)} |`,
     );
@@ -50,14 +57,40 @@ export function resultsTable(rows: readonly ResultRow[]): string {
   return lines.join('\n');
 }
 
-/** Our throughput over the peer's, query by query (the rows of both targets, matched by query name). */
+/** Issue #8's targets against the peer: throughput ratios uncached and cached, and our p99. */
+export const TARGETS = { uncachedRatio: 5, cachedRatio: 30, p99Ms: 50 };
+
+const verdict = (met: boolean) => (met ? 'met' : 'missed');
+
+function ratioCell(mine: ResultRow | undefined, theirs: ResultRow, target: number): string {
+  if (!mine) return 'n/a';
+  if (theirs.requestsPerSecond <= 0) return 'n/a';
+  const ratio = mine.requestsPerSecond / theirs.requestsPerSecond;
+  return `${ratio.toFixed(1)}× (${verdict(ratio >= target)})`;
+}
+
+const p99Cell = (mine?: ResultRow) => (mine ? `${mine.p99} (${verdict(mine.p99 < TARGETS.p99Ms)})` : 'n/a');
+
+/**
+ * Our throughput over the peer's, query by query (rows matched by query name), uncached and cached
+ * (both over the peer's uncached figures), with the targets met or missed: ≥5× uncached, ≥30×
+ * cached, p99 under 50 ms.
+ */
 export function comparisonTable(rows: readonly ResultRow[], ours: string, peer: string): string {
-  const lines = [`| query | ${ours} req/s | ${peer} req/s | ratio | ${ours} p99 ms | ${peer} p99 ms |`, '|---|---:|---:|---:|---:|---:|'];
-  for (const mine of rows.filter((row) => row.target === ours)) {
-    const theirs = rows.find((row) => row.target === peer && row.query === mine.query);
-    if (!theirs) continue;
-    const ratio = theirs.requestsPerSecond > 0 ? `${(mine.requestsPerSecond / theirs.requestsPerSecond).toFixed(1)}×` : 'n/a';
-    lines.push(`| ${mine.query} | ${whole(mine.requestsPerSecond)} | ${whole(theirs.requestsPerSecond)} | ${ratio} | ${mine.p99} | ${theirs.p99} |`);
+  const { uncachedRatio, cachedRatio, p99Ms } = TARGETS;
+  const lines = [
+    `| query | ${peer} req/s | ${peer} p99 ms | ${ours} req/s | ratio (target ≥${uncachedRatio}×) | ${ours} p99 ms (target <${p99Ms}) | ` +
+      `${ours} cached req/s | cached ratio (target ≥${cachedRatio}×) | ${ours} cached p99 ms (target <${p99Ms}) |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const theirs of rows.filter((row) => row.target === peer && !row.cached)) {
+    const uncached = rows.find((row) => row.target === ours && row.query === theirs.query && !row.cached);
+    const cached = rows.find((row) => row.target === ours && row.query === theirs.query && row.cached);
+    if (!uncached && !cached) continue;
+    lines.push(
+      `| ${theirs.query} | ${whole(theirs.requestsPerSecond)} | ${theirs.p99} | ${whole(uncached?.requestsPerSecond)} | ${ratioCell(uncached, theirs, uncachedRatio)} | ` +
+        `${p99Cell(uncached)} | ${whole(cached?.requestsPerSecond)} | ${ratioCell(cached, theirs, cachedRatio)} | ${p99Cell(cached)} |`,
+    );
   }
   return lines.join('\n');
 }
