@@ -21,8 +21,8 @@ import { loadDotEnv } from '../src/config/dotenv.js';
 import { startApi, type ApiProcess } from './api-process.js';
 import { cacheModesOf, listOption, parseOptions, type CacheMode } from './args.js';
 import { openBenchServer, withClient, type BenchServer } from './database.js';
-import { DATASET_FILE, readLoadedDataset, RESULTS_DIR, type LoadedDataset } from './dataset-file.js';
-import { queryInputs } from './inputs.js';
+import { RESULTS_DIR, type LoadedDataset } from './dataset-file.js';
+import { loadedDatasetWithInputs } from './dataset-inputs.js';
 import { errorsOf, runLoad } from './load-run.js';
 import { directusTarget, pidIn, targetOf, type Target } from './peers.js';
 import { startSampling } from './process-stats.js';
@@ -214,14 +214,6 @@ async function measurePhase(
   return { rows, statements };
 }
 
-/** The dataset file, with Q4's and Q5's inputs derived from the database when an older load did not record them. */
-async function datasetWithInputs(config: AppConfig, server: BenchServer): Promise<LoadedDataset> {
-  const dataset = await readLoadedDataset();
-  if (dataset.searchQueries?.length && dataset.routePaths?.length) return dataset;
-  say(`${DATASET_FILE} has no searches or paths for Q4 and Q5 (an older load): deriving them from ${server.benchUrl.replace(/\/\/[^@]*@/, '//')}`);
-  return { ...dataset, ...(await withClient(server.benchUrl, (client) => queryInputs(client, config, dataset))) };
-}
-
 /**
  * The API's background loops (scheduler, outbox) off: each sends a few statements every 5 s, which
  * the statement count would put on the requests (the cached rows' ~0 above all).
@@ -236,7 +228,7 @@ async function benchmark(config: AppConfig, options: RunOptions): Promise<void> 
   const { server, tracking } = await withStatementTracking(config, await openBenchServer(config));
   let api: ApiProcess | undefined;
   try {
-    const dataset = await datasetWithInputs(config, server);
+    const dataset = await loadedDatasetWithInputs(config, server.benchUrl, say);
     const peer = options.compare ? await directusTarget(dataset) : undefined;
     const rows: ResultRow[] = [];
     const statements: Record<string, StatementCount> = {};
