@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { rotation } from './queries.js';
-import { BEGIN_MARK, comparisonTable, END_MARK, resultsTable, rowName, withResultsSection, type ResultRow } from './report.js';
+import { BEGIN_MARK, comparisonTable, END_MARK, resultsTable, rowName, scalingTable, withResultsSection, type ResultRow } from './report.js';
 
 const row = (target: string, query: string, requestsPerSecond: number, extra: Partial<ResultRow> = {}): ResultRow => ({
   target,
@@ -44,6 +44,16 @@ describe('the results report', () => {
     expect(table.split('\n').slice(2)).toEqual([
       '| Q1 | 100 | 30 | 1000 | 10.0× (met) | 30 (met) | 3500 | 35.0× (met) | 12 (met) |',
       '| Q2 | 100 | 30 | 400 | 4.0× (missed) | 60 (missed) | n/a | n/a | n/a |',
+    ]);
+  });
+
+  it('compares throughput with the base size, uncached and cached apart, the target for Q1-Q3 and R1-R3 only', () => {
+    const base = { articles: 20000, rows: [row('Redazione', 'Q1', 1000), row('Redazione', 'Q1', 5000, { cached: true }), row('Redazione', 'Q4', 100)] };
+    const current = { articles: 1000000, rows: [row('Redazione', 'Q1', 850), row('Redazione', 'Q1', 3000, { cached: true }), row('Redazione', 'Q4', 10), row('Redazione', 'Q5', 10)] };
+    expect(scalingTable(base, current, 'Redazione').split('\n').slice(2)).toEqual([
+      '| Q1 | 1000 | 850 | -15 % | 30 / 30 | met |',
+      '| Q1 (cached) | 5000 | 3000 | -40 % | 30 / 30 | missed |',
+      '| Q4 | 100 | 10 | -90 % | 30 / 30 | - |',
     ]);
   });
 

@@ -95,6 +95,33 @@ export function comparisonTable(rows: readonly ResultRow[], ours: string, peer: 
   return lines.join('\n');
 }
 
+/** Issue #8: growing the dataset (20,000 to 1,000,000 articles) may cost less than this share of Q1-Q3's throughput. */
+export const MAX_SCALING_LOSS = 0.2;
+
+/**
+ * Throughput at this size against an earlier run at the base size (its rows from
+ * bench/results/run-<articles>.json), query by query, uncached and cached apart, with the target
+ * (less than 20 % lost) for Q1-Q3 and R1-R3.
+ */
+export function scalingTable(base: { articles: number; rows: readonly ResultRow[] }, current: { articles: number; rows: readonly ResultRow[] }, ours: string): string {
+  const size = (articles: number) => articles.toLocaleString('en');
+  const lines = [
+    `| query | req/s at ${size(base.articles)} | req/s at ${size(current.articles)} | change | p99 ms at ${size(base.articles)} / ${size(current.articles)} | target (< ${MAX_SCALING_LOSS * 100} % lost, Q1-Q3, R1-R3) |`,
+    '|---|---:|---:|---:|---:|---|',
+  ];
+  for (const row of current.rows.filter((each) => each.target === ours)) {
+    const before = base.rows.find((each) => each.target === ours && each.query === row.query && Boolean(each.cached) === Boolean(row.cached));
+    if (!before || before.requestsPerSecond <= 0) continue;
+    const change = row.requestsPerSecond / before.requestsPerSecond - 1;
+    const targeted = /^[QR][123]$/.test(row.query);
+    lines.push(
+      `| ${rowName(row)} | ${whole(before.requestsPerSecond)} | ${whole(row.requestsPerSecond)} | ${change >= 0 ? '+' : ''}${Math.round(change * 100)} % | ` +
+        `${before.p99} / ${row.p99} | ${targeted ? verdict(change > -MAX_SCALING_LOSS) : '-'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export function resultsSection(environment: Environment, tables: string[]): string {
   const versions = Object.entries(environment.versions)
     .map(([name, version]) => `${name} ${version}`)

@@ -27,7 +27,7 @@ import { errorsOf, runLoad } from './load-run.js';
 import { directusTarget, pidIn, targetOf, type Target } from './peers.js';
 import { startSampling } from './process-stats.js';
 import { nextRequest, redazioneQueries, LIST_LOCALE, type BenchQuery, type BenchRequest } from './queries.js';
-import { comparisonTable, resultsSection, resultsTable, rowName, withResultsSection, type Environment, type ResultRow } from './report.js';
+import { comparisonTable, resultsSection, resultsTable, rowName, scalingTable, withResultsSection, type Environment, type ResultRow } from './report.js';
 import { countStatements, statementsAvailable, type StatementCount } from './statements.js';
 
 const DEFAULTS = {
@@ -171,12 +171,26 @@ async function environmentOf(config: AppConfig, server: BenchServer, dataset: Lo
   };
 }
 
-async function report(rows: ResultRow[], environment: Environment, coldStarts: ColdStarts, compared?: Target): Promise<void> {
+/** The size runs are scaled against: the dataset's default. */
+const BASE_ARTICLES = 20000;
+
+/** The rows of the last run at a size (bench/results/run-<articles>.json), if there was one. */
+async function rowsAt(articles: number): Promise<ResultRow[] | undefined> {
+  const text = await readFile(join(RESULTS_DIR, `run-${articles}.json`), 'utf8').catch(() => undefined);
+  return text ? (JSON.parse(text) as { rows: ResultRow[] }).rows : undefined;
+}
+
+async function report(rows: ResultRow[], environment: Environment, coldStarts: ColdStarts, articles: number, compared?: Target): Promise<void> {
   const tables = [resultsTable(rows)];
   if (compared) tables.push(comparisonTable(rows, 'Redazione', compared.name));
+  const baseRows = articles === BASE_ARTICLES ? undefined : await rowsAt(BASE_ARTICLES);
+  if (baseRows) tables.push(scalingTable({ articles: BASE_ARTICLES, rows: baseRows }, { articles, rows }, 'Redazione'));
   const section = resultsSection(environment, tables);
   await mkdir(RESULTS_DIR, { recursive: true });
-  await writeFile(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify({ environment, coldStartMs: coldStarts, rows }, null, 2)}\n`);
+  const json = `${JSON.stringify({ environment, articles, coldStartMs: coldStarts, rows }, null, 2)}\n`;
+  await writeFile(join(RESULTS_DIR, 'latest.json'), json);
+  // Kept per size, so that a run at another size can show what growing the dataset cost.
+  await writeFile(join(RESULTS_DIR, `run-${articles}.json`), json);
   const file = join('bench', 'RESULTS.md');
   const document = await readFile(file, 'utf8').catch(() => '# Benchmark results\n');
   await writeFile(file, withResultsSection(document, section));
@@ -246,7 +260,7 @@ async function benchmark(config: AppConfig, options: RunOptions): Promise<void> 
       api = undefined;
     }
     await writeFile(join(RESULTS_DIR, 'statements.json'), `${JSON.stringify(statements, null, 2)}\n`);
-    await report(rows, await environmentOf(config, server, dataset, options, coldStarts, startLoad), coldStarts, peer);
+    await report(rows, await environmentOf(config, server, dataset, options, coldStarts, startLoad), coldStarts, dataset.articles, peer);
   } finally {
     await api?.stop();
     await server.stop();
