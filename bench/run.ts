@@ -175,16 +175,21 @@ async function environmentOf(config: AppConfig, server: BenchServer, dataset: Lo
 const BASE_ARTICLES = 20000;
 
 /** The rows of the last run at a size (bench/results/run-<articles>.json), if there was one. */
-async function rowsAt(articles: number): Promise<ResultRow[] | undefined> {
+async function runAt(articles: number): Promise<{ environment: Environment; rows: ResultRow[] } | undefined> {
   const text = await readFile(join(RESULTS_DIR, `run-${articles}.json`), 'utf8').catch(() => undefined);
-  return text ? (JSON.parse(text) as { rows: ResultRow[] }).rows : undefined;
+  return text ? (JSON.parse(text) as { environment: Environment; rows: ResultRow[] }) : undefined;
 }
 
 async function report(rows: ResultRow[], environment: Environment, coldStarts: ColdStarts, articles: number, compared?: Target): Promise<void> {
   const tables = [resultsTable(rows)];
   if (compared) tables.push(comparisonTable(rows, 'Redazione', compared.name));
-  const baseRows = articles === BASE_ARTICLES ? undefined : await rowsAt(BASE_ARTICLES);
-  if (baseRows) tables.push(scalingTable({ articles: BASE_ARTICLES, rows: baseRows }, { articles, rows }, 'Redazione'));
+  const base = articles === BASE_ARTICLES ? undefined : await runAt(BASE_ARTICLES);
+  if (base) {
+    tables.push(
+      `Growing the dataset: this run against the last one at ${BASE_ARTICLES.toLocaleString('en')} articles (${base.environment.date}: ${base.environment.settings})\n\n` +
+        scalingTable({ articles: BASE_ARTICLES, rows: base.rows }, { articles, rows }, 'Redazione'),
+    );
+  }
   const section = resultsSection(environment, tables);
   await mkdir(RESULTS_DIR, { recursive: true });
   const json = `${JSON.stringify({ environment, articles, coldStartMs: coldStarts, rows }, null, 2)}\n`;
