@@ -28,5 +28,6 @@ describe('the EXPLAIN report', () => {
     expect(section).toContain('2 statements, 1 explained, 0.010 ms of execution in all.');
     expect(section).toContain('### R1 statement 2 (0.01 ms)');
     expect(section).toContain('Parameters: $1 = true');
+    expect(explainSection(query, { method: 'GET', path: '/x', headers: {} }, [], 'HTTP 500: boom')).toContain("**The API's answer failed** (HTTP 500: boom)");
   });
 });

@@ -25,8 +25,9 @@ export function executionMs(plan: string): number | undefined {
 }
 
 /** One query's section: the request, then each statement with its parameters and plan. */
-export function explainSection(query: BenchQuery, request: BenchRequest, statements: readonly ExplainedStatement[]): string {
+export function explainSection(query: BenchQuery, request: BenchRequest, statements: readonly ExplainedStatement[], failure?: string): string {
   const lines = [`## ${query.name}: ${query.title}`, '', `Request: \`${request.method} ${request.path}\`${request.body ? ` \`${request.body.replace(/\s+/g, ' ')}\`` : ''}`, ''];
+  if (failure) lines.push(`**The API's answer failed** (${failure.replace(/\s+/g, ' ')}); its statements, explained without the API's statement timeout:`, '');
   const total = statements.reduce((sum, statement) => sum + (statement.plan ? (executionMs(statement.plan) ?? 0) : 0), 0);
   lines.push(`${statements.length} statements, ${statements.filter((statement) => statement.plan).length} explained, ${total.toFixed(3)} ms of execution in all.`, '');
   statements.forEach((statement, index) => {
