@@ -57,6 +57,10 @@ describe('the results report', () => {
     ]);
   });
 
+  it('says so when no answer came back within the run (slow requests are not errors until they time out)', () => {
+    expect(resultsTable([row('Redazione', 'Q4', 0, { p50: 0, p975: 0, p99: 0 })]).split('\n')[2]).toContain('| no answer within the run |');
+  });
+
   it('names the cached rows apart', () => {
     expect(rowName({ query: 'Q1', cached: true })).toBe('Q1 (cached)');
     expect(resultsTable([row('Redazione', 'Q2', 10, { cached: true })]).split('\n')[2]).toMatch(/^\| Redazione \| Q2 \(cached\) \| 10 \|/);

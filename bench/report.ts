@@ -38,6 +38,8 @@ const whole = (value?: number) => (value === undefined ? 'n/a' : String(Math.rou
 const oneDecimal = (value?: number) => (value === undefined ? 'n/a' : value.toFixed(1));
 
 function errorCell(row: ResultRow): string {
+  // autocannon counts answers: requests still in flight when the run ends are neither answers nor errors.
+  if (row.requests === 0 && errorsOf(row) === 0) return 'no answer within the run';
   const total = errorsOf(row);
   return total === 0 ? '0' : `${total} (${row.socketErrors}/${row.timeouts}/${row.non2xx}/${row.graphqlErrors})`;
 }
