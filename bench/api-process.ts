@@ -6,7 +6,8 @@ import { freePort } from '../test/support/free-port.js';
 
 export interface ApiProcess {
   pid: number;
-  graphqlUrl: string;
+  /** http://127.0.0.1:<port>: GraphQL at /graphql, REST under /api. */
+  baseUrl: string;
   /** From spawning the process to the first 200 of /health/ready. */
   coldStartMs: number;
   stop(): Promise<void>;
@@ -14,8 +15,11 @@ export interface ApiProcess {
 
 const READY_TIMEOUT_MS = 60_000;
 
-/** Our built API (`dist/src/main.js`) in production mode against `databaseUrl`, its log in `logFile`. */
-export async function startApi(databaseUrl: string, logFile: string): Promise<ApiProcess> {
+/**
+ * Our built API (`dist/src/main.js`) in production mode against `databaseUrl`, its log in `logFile`,
+ * on a free port (PORT is not used), with `settings` (e.g. RESPONSE_CACHE) over the environment.
+ */
+export async function startApi(databaseUrl: string, logFile: string, settings: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/src/main.js'], {
@@ -28,6 +32,7 @@ export async function startApi(databaseUrl: string, logFile: string): Promise<Ap
       JWT_SECRET: randomBytes(32).toString('hex'),
       HOST: '127.0.0.1',
       PORT: String(port),
+      ...settings,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -36,7 +41,7 @@ export async function startApi(databaseUrl: string, logFile: string): Promise<Ap
   child.stderr?.pipe(log);
   const base = `http://127.0.0.1:${port}`;
   await untilReady(child, `${base}/health/ready`, logFile);
-  return { pid: child.pid!, graphqlUrl: `${base}/graphql`, coldStartMs: Math.round(performance.now() - started), stop: () => stop(child) };
+  return { pid: child.pid!, baseUrl: base, coldStartMs: Math.round(performance.now() - started), stop: () => stop(child) };
 }
 
 async function untilReady(child: ChildProcess, url: string, logFile: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { listOption, parseOptions } from './args.js';
+import { cacheModesOf, listOption, parseOptions } from './args.js';
 
 describe('parseOptions', () => {
   const defaults = { duration: 20, queries: 'Q1,Q2', keep: false };
@@ -17,5 +17,11 @@ describe('parseOptions', () => {
 
   it('splits lists on commas', () => {
     expect(listOption('Q1, Q2,,Q3+')).toEqual(['Q1', 'Q2', 'Q3+']);
+  });
+
+  it('runs the uncached phase first, and refuses an unknown cache mode', () => {
+    expect(cacheModesOf('both')).toEqual(['off', 'on']);
+    expect(cacheModesOf('on')).toEqual(['on']);
+    expect(() => cacheModesOf('maybe')).toThrow('expected off, on or both');
   });
 });

@@ -32,3 +32,14 @@ export function listOption(value: string): string[] {
     .map((item) => item.trim())
     .filter(Boolean);
 }
+
+/** The API's RESPONSE_CACHE setting of a benchmark phase. */
+export type CacheMode = 'off' | 'on';
+
+/** --cache off|on|both: the phases to run, uncached first. */
+export function cacheModesOf(option: string): CacheMode[] {
+  const modes: Record<string, CacheMode[]> = { off: ['off'], on: ['on'], both: ['off', 'on'] };
+  const chosen = modes[option];
+  if (!chosen) throw new Error(`--cache ${option}: expected off, on or both`);
+  return chosen;
+}

@@ -9,6 +9,10 @@ declare module 'autocannon' {
     total: number;
   }
   interface Request {
+    method?: 'GET' | 'POST';
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
     setupRequest?: (request: Record<string, unknown>) => Record<string, unknown>;
     onResponse?: (status: number, body: string) => void;
   }
@@ -16,8 +20,8 @@ declare module 'autocannon' {
     url: string;
     connections: number;
     duration: number;
-    method: 'POST';
-    headers: Record<string, string>;
+    method?: 'GET' | 'POST';
+    headers?: Record<string, string>;
     requests: Request[];
     timeout?: number;
   }

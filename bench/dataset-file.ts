@@ -13,6 +13,15 @@ export interface LoadedDataset {
   articleSlugs: { slug: string; locale: string }[];
   /** bench_params.json's section slugs (the same in every locale). */
   sectionSlugs: string[];
+  /** Q4's two-word searches, drawn from loaded titles and checked to find something (missing in files of older loads: `npm run bench` derives them). */
+  searchQueries: SearchInput[];
+  /** Q5's public paths: canonical paths of loaded articles and some section paths (missing in older files, as searchQueries). */
+  routePaths: string[];
+}
+
+export interface SearchInput {
+  locale: string;
+  query: string;
 }
 
 export const RESULTS_DIR = 'bench/results';

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { BenchQuery } from './queries.js';
+import { nextRequest, type BenchQuery } from './queries.js';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -21,29 +21,26 @@ export function errorsOf(result: LoadResult): number {
   return result.socketErrors + result.timeouts + result.non2xx + result.graphqlErrors;
 }
 
-export function requestBody(query: BenchQuery): string {
-  return JSON.stringify({ query: query.query, variables: query.variables() });
-}
-
-/** One autocannon run of one query against a GraphQL endpoint, the variables rotating per request. */
-export function runLoad(url: string, query: BenchQuery, connections: number, seconds: number): Promise<LoadResult> {
+/**
+ * One autocannon run of one query against a target (its base URL, e.g. http://127.0.0.1:3000): a
+ * GraphQL POST whose variables rotate per request, or a REST GET whose path does.
+ */
+export function runLoad(baseUrl: string, query: BenchQuery, connections: number, seconds: number): Promise<LoadResult> {
   let graphqlErrors = 0;
   let firstError: string | undefined;
   return new Promise((resolve, reject) => {
     autocannon(
       {
-        url,
+        url: baseUrl,
         connections,
         duration: seconds,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
         timeout: 10,
         requests: [
           {
-            setupRequest: (request) => ({ ...request, body: requestBody(query) }),
+            setupRequest: (request) => ({ ...request, ...nextRequest(query) }),
             onResponse: (status, body) => {
               // A GraphQL error is an HTTP 200 too; a cheap test, as no article text contains this key.
-              if (status === 200 && body.includes('"errors":')) {
+              if (query.kind === 'graphql' && status === 200 && body.includes('"errors":')) {
                 graphqlErrors += 1;
                 firstError ??= body.slice(0, 300);
               }

@@ -2,7 +2,8 @@
  * `npm run bench:load -- --articles 20000`: generates the neutral dataset (../shared/bench/dataset)
  * and loads it into a fresh `redazione_bench` database on the configured server, migrated with the
  * real migrations: CSV into UNLOGGED staging tables with COPY FROM STDIN, then set-based SQL into
- * our model (dataset-model.ts), then ANALYZE. Writes bench/results/dataset.json for `npm run bench`.
+ * our model (dataset-model.ts), then ANALYZE. Writes bench/results/dataset.json for `npm run bench`:
+ * the load's figures and what the queries rotate over (slugs, sections, searches, paths).
  */
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
@@ -20,6 +21,7 @@ import { parseOptions } from './args.js';
 import { copyCsvFromFile } from './copy-in.js';
 import { BENCH_DATABASE, openBenchServer, sharedBenchDir, withClient } from './database.js';
 import { DATASET_FILE, RESULTS_DIR, type LoadedDataset } from './dataset-file.js';
+import { queryInputs } from './inputs.js';
 import { copyTargetOf, createStagingSql, mappingStatements, PLAIN_TEXT_FUNCTION, STAGING } from './dataset-model.js';
 
 const run = promisify(execFile);
@@ -157,7 +159,8 @@ async function load(config: AppConfig, articles: number, seed: number, dir: stri
       await stage(client, dir, seconds, rows);
       await map(client, server.benchUrl, config.LOCALES, seconds, rows);
       await checkPlainText(client);
-      return benchInputs(client, dir);
+      const inputs = await benchInputs(client, dir);
+      return { ...inputs, ...(await queryInputs(client, config, inputs)) };
     });
     seconds.load = since(start);
     return { articles, seed, loadedAt: new Date().toISOString(), database: BENCH_DATABASE, rows, seconds, ...inputs };

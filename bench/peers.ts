@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { LoadedDataset } from './dataset-file.js';
 import { directusQueries, type BenchQuery } from './queries.js';
 
-/** A system under test: where its GraphQL endpoint is, its process (for RSS and CPU), its queries by name. */
+/** A system under test: its base URL (GraphQL at /graphql), its process (for RSS and CPU), its queries by name. */
 export interface Target {
   name: string;
-  graphqlUrl: string;
+  baseUrl: string;
   pid?: number;
   /** Its PostgreSQL's postmaster, when it runs on this machine. */
   postgresPid?: number;
@@ -15,8 +15,8 @@ export interface Target {
 
 const byName = (queries: BenchQuery[]) => new Map(queries.map((query) => [query.name, query]));
 
-export function targetOf(name: string, graphqlUrl: string, queries: BenchQuery[], pid?: number, postgresPid?: number): Target {
-  return { name, graphqlUrl, pid, postgresPid, queries: byName(queries) };
+export function targetOf(name: string, baseUrl: string, queries: BenchQuery[], pid?: number, postgresPid?: number): Target {
+  return { name, baseUrl, pid, postgresPid, queries: byName(queries) };
 }
 
 /** The first line of a pid file (PostgreSQL's postmaster.pid holds more lines after it). */
@@ -40,5 +40,5 @@ export async function directusTarget(dataset: LoadedDataset): Promise<Target> {
     );
   }
   if (dataset.articles !== 20000) throw new Error(`--compare directus: the peer holds the 20,000-article set, but ${dataset.articles} are loaded here`);
-  return targetOf('Directus', `${base}/graphql`, directusQueries(dataset), pidIn(pidFile), pidIn(join(data, 'pg', 'postmaster.pid')));
+  return targetOf('Directus', base, directusQueries(dataset), pidIn(pidFile), pidIn(join(data, 'pg', 'postmaster.pid')));
 }

@@ -1,12 +1,46 @@
 import type { LoadedDataset } from './dataset-file.js';
 
-/** One benchmark query: its GraphQL text, the variables of the next request (rotating), and a check of an answer's data. */
-export interface BenchQuery {
+/** What every benchmark query has: a name, a title for the report, and a check of an answer (the data of a GraphQL answer, the JSON of a REST one). */
+interface QueryBase {
   name: string;
   title: string;
+  check: (data: any) => boolean;
+}
+
+/** A GraphQL query, POSTed to the target's /graphql: its text and the variables of the next request (rotating). */
+export interface GraphqlQuery extends QueryBase {
+  kind: 'graphql';
   query: string;
   variables: () => Record<string, unknown>;
-  check: (data: any) => boolean;
+}
+
+/** A REST read: GET of the next path (rotating), e.g. /api/articles?locale=it&limit=20. */
+export interface RestQuery extends QueryBase {
+  kind: 'rest';
+  path: () => string;
+}
+
+export type BenchQuery = GraphqlQuery | RestQuery;
+
+/** One HTTP request of a query, as both fetch (checks, statement counts) and autocannon send it. */
+export interface BenchRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** The next request of a query (the rotating inputs advance by one). */
+export function nextRequest(query: BenchQuery): BenchRequest {
+  if (query.kind === 'rest') return { method: 'GET', path: query.path(), headers: { accept: 'application/json' } };
+  return {
+    method: 'POST',
+    path: GRAPHQL_PATH,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: query.query, variables: query.variables() }),
+  };
 }
 
 /** The next item of a list at each call, round and round: the rotating inputs of Q2 and Q3. */
@@ -30,6 +64,7 @@ const hasTags = (article: any) => article.tags.length >= 3 && Boolean(article.ta
 function articlePage(name: string, title: string, extra: string, dataset: LoadedDataset): BenchQuery {
   const next = rotation(dataset.articleSlugs);
   return {
+    kind: 'graphql',
     name,
     title,
     query: `query ${name.replace('+', 'plus')}($slug: String!, $locale: String!) {
@@ -48,6 +83,7 @@ function articlePage(name: string, title: string, extra: string, dataset: Loaded
 function sectionPage(name: string, title: string, includeSubsections: boolean, dataset: LoadedDataset): BenchQuery {
   const next = rotation(dataset.sectionSlugs);
   return {
+    kind: 'graphql',
     name,
     title,
     query: `query ${name.replace('+', 'plus')}($section: String!) {
@@ -60,10 +96,14 @@ function sectionPage(name: string, title: string, includeSubsections: boolean, d
   };
 }
 
-/** Q1-Q3 as the dataset's README defines them, then the richer variants frontends send (Q2+, Q3+). */
+/**
+ * Q1-Q3 as the dataset's README defines them, the richer variants frontends send (Q2+, Q3+), search
+ * (Q4), routing (Q5) and the REST equivalents of Q1-Q3 (R1-R3).
+ */
 export function redazioneQueries(dataset: LoadedDataset): BenchQuery[] {
   return [
     {
+      kind: 'graphql',
       name: 'Q1',
       title: `front page: 20 latest published (${LIST_LOCALE}), authors, primary section, tags`,
       query: `query Q1 {
@@ -83,6 +123,93 @@ export function redazioneQueries(dataset: LoadedDataset): BenchQuery[] {
       dataset,
     ),
     sectionPage('Q3+', 'Q3 with the subsections included', true, dataset),
+    searchQuery(dataset),
+    routeQuery(dataset),
+    ...restQueries(dataset),
+  ];
+}
+
+/** Q4: a two-word search, rotating over queries drawn from the loaded titles, alternately Italian and English. */
+function searchQuery(dataset: LoadedDataset): BenchQuery {
+  const next = rotation(interleaved(dataset.searchQueries));
+  return {
+    kind: 'graphql',
+    name: 'Q4',
+    title: 'search: a two-word query (it / en in turn), first 20 hits with headline and article card',
+    query: `query Q4($query: String!, $locale: String!) {
+  search(query: $query, locale: $locale, first: 20) {
+    totalCount
+    edges { node { rank headline article { ${CARD} authors { name slug } primarySection { name slug } } } }
+  }
+}`,
+    variables: () => ({ ...next() }),
+    check: (data) => data?.search?.totalCount > 0 && data.search.edges.length > 0 && data.search.edges.every((edge: any) => edge.node.article.slug),
+  };
+}
+
+/** Q5: what a public path shows, rotating over articles' canonical paths and some section paths. */
+function routeQuery(dataset: LoadedDataset): BenchQuery {
+  const next = rotation(dataset.routePaths);
+  return {
+    kind: 'graphql',
+    name: 'Q5',
+    title: 'routeByPath: canonical paths of articles (4 in 5) and sections',
+    query: `query Q5($path: String!) {
+  routeByPath(path: $path) {
+    canonicalPath redirect
+    target {
+      __typename
+      ... on Article { id title slug locale }
+      ... on Section { id name slug }
+    }
+  }
+}`,
+    variables: () => ({ path: next() }),
+    check: (data) => Boolean(data?.routeByPath?.target) && data.routeByPath.redirect === false,
+  };
+}
+
+/** Items of a list by locale taken in turn (it, en, it, en, ...), so both languages meet the same moments. */
+export function interleaved<T extends { locale: string }>(items: readonly T[]): T[] {
+  const byLocale = new Map<string, T[]>();
+  for (const item of items) byLocale.set(item.locale, [...(byLocale.get(item.locale) ?? []), item]);
+  const lists = [...byLocale.values()];
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  return Array.from({ length: longest }, (_, index) => lists.flatMap((list) => (index < list.length ? [list[index]] : []))).flat();
+}
+
+const restItems = (data: any) => (Array.isArray(data?.items) ? data.items : []);
+const isRestPage = (data: any, check: (item: any) => boolean) => restItems(data).length === 20 && restItems(data).every(check);
+
+/** R1-R3: the REST equivalents of Q1-Q3 (GET, anonymous). The REST list always includes subsections, so R3 is Q3+'s. */
+function restQueries(dataset: LoadedDataset): BenchQuery[] {
+  const nextSlug = rotation(dataset.articleSlugs);
+  const nextSection = rotation(dataset.sectionSlugs);
+  return [
+    {
+      kind: 'rest',
+      name: 'R1',
+      title: `REST front page: GET /api/articles?locale=${LIST_LOCALE}&limit=20`,
+      path: () => `/api/articles?locale=${LIST_LOCALE}&limit=20`,
+      check: (data) => isRestPage(data, (article) => article.authors.length === 1 && Boolean(article.primarySection) && article.tags.length >= 3),
+    },
+    {
+      kind: 'rest',
+      name: 'R2',
+      title: 'REST article page: GET /api/articles/:locale/:slug',
+      path: () => {
+        const { slug, locale } = nextSlug();
+        return `/api/articles/${encodeURIComponent(locale)}/${encodeURIComponent(slug)}`;
+      },
+      check: (data) => data?.body?.length > 2000 && data.authors?.length === 1 && data.tags?.length >= 3,
+    },
+    {
+      kind: 'rest',
+      name: 'R3',
+      title: `REST section page: GET /api/articles?locale=${LIST_LOCALE}&section=<slug>&limit=20 (subsections included, as Q3+)`,
+      path: () => `/api/articles?locale=${LIST_LOCALE}&section=${encodeURIComponent(nextSection())}&limit=20`,
+      check: (data) => isRestPage(data, (article) => article.authors.length === 1),
+    },
   ];
 }
 
@@ -93,6 +220,7 @@ export function directusQueries(dataset: LoadedDataset): BenchQuery[] {
   const articles = (data: any) => data?.articles ?? [];
   return [
     {
+      kind: 'graphql',
       name: 'Q1',
       title: 'front page: 20 latest published (any locale), author, section, tags',
       query: `query Q1 {
@@ -107,6 +235,7 @@ export function directusQueries(dataset: LoadedDataset): BenchQuery[] {
       check: (data) => articles(data).length === 20 && articles(data).every((a: any) => a.author && a.section && a.tags.length >= 3),
     },
     {
+      kind: 'graphql',
       name: 'Q2',
       title: 'article page: one article by slug, body, author, section, tags',
       query: `query Q2($slug: String!) {
@@ -121,6 +250,7 @@ export function directusQueries(dataset: LoadedDataset): BenchQuery[] {
       check: (data) => articles(data).length === 1 && articles(data)[0].body.length > 2000,
     },
     {
+      kind: 'graphql',
       name: 'Q3',
       title: 'section page: 20 latest published (any locale) in one section, author',
       query: `query Q3($section: String!) {
