@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '../test/support/free-port.js';
 
@@ -15,6 +16,14 @@ export interface ApiProcess {
 
 const READY_TIMEOUT_MS = 60_000;
 
+/** Node's flags in `npm start` (the heap sizes): the API is measured as it runs. */
+export async function startFlags(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: { start: string } };
+  const command = /\bnode ((?:--\S+ )*)dist\/src\/main\.js/.exec(manifest.scripts.start);
+  if (!command) throw new Error(`"start" in package.json does not run dist/src/main.js with node: ${manifest.scripts.start}`);
+  return command[1]!.trim().split(' ').filter(Boolean);
+}
+
 /**
  * Our built API (`dist/src/main.js`) in production mode against `databaseUrl`, its log in `logFile`,
  * on a free port (PORT is not used), with `settings` (e.g. RESPONSE_CACHE) over the environment.
@@ -22,7 +31,7 @@ const READY_TIMEOUT_MS = 60_000;
 export async function startApi(databaseUrl: string, logFile: string, settings: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
+  const child = spawn(process.execPath, [...(await startFlags()), 'dist/src/main.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

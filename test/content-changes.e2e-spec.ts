@@ -66,7 +66,7 @@ describe('domain events of public content', () => {
         type: 'article.published',
         article: { id: draft.id, storyId: draft.storyId, locale: 'it', slug: draft.slug, path: expect.stringContaining(draft.slug) },
         paths: expect.arrayContaining(['/it', '/it/energia', expect.stringContaining(draft.slug)]),
-        surrogateKeys: [draft.id, draft.storyId, 'articles-it'],
+        surrogateKeys: [draft.id, draft.storyId, 'articles-it', 'search-it'],
       },
     ]);
   });
@@ -75,14 +75,14 @@ describe('domain events of public content', () => {
     const article = await publish((await create()).id);
     announced = [];
     await run(UPDATE, { id: article.id, input: { title: 'Titolo corretto' }, expectedVersion: article.version });
-    expect(announced).toEqual([expect.objectContaining({ type: 'article.updated', surrogateKeys: [article.id, article.storyId] })]);
+    expect(announced).toEqual([expect.objectContaining({ type: 'article.updated', surrogateKeys: [article.id, article.storyId, 'search-it'] })]);
   });
 
   it('purges the lists when a correction moves the story to another section, with the old and the new section pages', async () => {
     const article = await publish((await create()).id);
     announced = [];
     await run(UPDATE, { id: article.id, input: { sectionIds: [sectionIds.difesa] }, expectedVersion: article.version });
-    expect(announced).toEqual([expect.objectContaining({ type: 'article.updated', surrogateKeys: [article.id, article.storyId, 'articles-it'] })]);
+    expect(announced).toEqual([expect.objectContaining({ type: 'article.updated', surrogateKeys: [article.id, article.storyId, 'articles-it', 'search-it'] })]);
     expect(announced[0]!.paths).toEqual(expect.arrayContaining(['/it/energia', '/it/difesa']));
   });
 

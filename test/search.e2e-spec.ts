@@ -230,3 +230,34 @@ describe('search at scale', () => {
     expect(JSON.stringify(plan)).toContain('"Index Name":"idx_article_search"');
   });
 });
+
+describe('search over a large archive', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { SEARCH_MAX_MATCHES: '3' } });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('ranks only the newest SEARCH_MAX_MATCHES matches, and counts at most that many', async () => {
+    const [{ count }] = await app.dataSource.query(
+      `SELECT count(*)::int AS count FROM article a JOIN story s ON s.id = a.story_id
+        WHERE a.locale = 'it' AND a.status = 'PUBLISHED' AND a.published_at <= now() AND s.deleted_at IS NULL
+          AND a.search_vector @@ websearch_to_tsquery(redazione_search_config('it'), 'europa')`,
+    );
+    expect(count).toBeGreaterThan(3);
+    const newest: { id: string }[] = await app.dataSource.query(
+      `SELECT a.id FROM article a JOIN story s ON s.id = a.story_id
+        WHERE a.locale = 'it' AND a.status = 'PUBLISHED' AND a.published_at <= now() AND s.deleted_at IS NULL
+          AND a.search_vector @@ websearch_to_tsquery(redazione_search_config('it'), 'europa')
+        ORDER BY a.published_at DESC, a.id DESC LIMIT 3`,
+    );
+    const { data, errors } = await search(app, 'europa', 'it', { first: 10 });
+    expect(errors).toBeUndefined();
+    expect(data!.search.totalCount).toBe(3);
+    expect(data!.search.edges.map((edge) => edge.node.article.id).sort()).toEqual(newest.map((row) => row.id).sort());
+  });
+});

@@ -376,6 +376,13 @@ export class AppConfig {
   @Matches(/^https?:\/\/\S+$/, { message: 'PUBLISHER_LOGO_URL must be an http(s) URL' })
   PUBLISHER_LOGO_URL?: string = undefined;
 
+  /** How many of the newest matches a search ranks (and its totalCount counts at most). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  SEARCH_MAX_MATCHES = 1000;
+
   /** How many of the latest articles a feed carries. */
   @Transform(toInt)
   @IsInt()
