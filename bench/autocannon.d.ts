@@ -19,7 +19,9 @@ declare module 'autocannon' {
   interface Options {
     url: string;
     connections: number;
-    duration: number;
+    duration?: number;
+    /** Stop after this many requests instead (duration is ignored). */
+    amount?: number;
     method?: 'GET' | 'POST';
     headers?: Record<string, string>;
     requests: Request[];

@@ -23,9 +23,10 @@ export function errorsOf(result: LoadResult): number {
 
 /**
  * One autocannon run of one query against a target (its base URL, e.g. http://127.0.0.1:3000): a
- * GraphQL POST whose variables rotate per request, or a REST GET whose path does.
+ * GraphQL POST (or GET) whose variables rotate per request, or a REST GET whose path does; for a
+ * number of seconds or of requests.
  */
-export function runLoad(baseUrl: string, query: BenchQuery, connections: number, seconds: number): Promise<LoadResult> {
+export function runLoad(baseUrl: string, query: BenchQuery, connections: number, length: { seconds: number } | { requests: number }, graphqlOverGet = false): Promise<LoadResult> {
   let graphqlErrors = 0;
   let firstError: string | undefined;
   return new Promise((resolve, reject) => {
@@ -33,11 +34,11 @@ export function runLoad(baseUrl: string, query: BenchQuery, connections: number,
       {
         url: baseUrl,
         connections,
-        duration: seconds,
+        ...('seconds' in length ? { duration: length.seconds } : { amount: length.requests }),
         timeout: 10,
         requests: [
           {
-            setupRequest: (request) => ({ ...request, ...nextRequest(query) }),
+            setupRequest: (request) => ({ ...request, ...nextRequest(query, graphqlOverGet) }),
             onResponse: (status, body) => {
               // A GraphQL error is an HTTP 200 too; a cheap test, as no article text contains this key.
               if (query.kind === 'graphql' && status === 200 && body.includes('"errors":')) {

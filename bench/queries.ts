@@ -32,9 +32,16 @@ export interface BenchRequest {
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** The next request of a query (the rotating inputs advance by one). */
-export function nextRequest(query: BenchQuery): BenchRequest {
+/**
+ * The next request of a query (the rotating inputs advance by one). GraphQL goes as a POST, as the
+ * peer's is sent, or as a GET, as frontends send the reads a CDN or the response cache may answer.
+ */
+export function nextRequest(query: BenchQuery, graphqlOverGet = false): BenchRequest {
   if (query.kind === 'rest') return { method: 'GET', path: query.path(), headers: { accept: 'application/json' } };
+  if (graphqlOverGet) {
+    const search = new URLSearchParams({ query: query.query, variables: JSON.stringify(query.variables()) });
+    return { method: 'GET', path: `${GRAPHQL_PATH}?${search}`, headers: { accept: 'application/json' } };
+  }
   return {
     method: 'POST',
     path: GRAPHQL_PATH,
