@@ -7,6 +7,7 @@ import { SurrogateKeys } from '../changes/surrogate-keys.js';
 import { PublicPaths } from '../common/public-paths.js';
 import { SectionQueryService } from '../sections/sections.service.js';
 import { TagQueryService } from '../tags/tags.service.js';
+import { ArticlePaths } from './article-paths.service.js';
 
 /** The versions a use case may change: some by id, or every version of some stories. */
 export interface VersionScope {
@@ -51,6 +52,7 @@ const SNAPSHOT = `
 export class ArticleChanges {
   constructor(
     private readonly paths: PublicPaths,
+    private readonly articlePaths: ArticlePaths,
     private readonly sections: SectionQueryService,
     private readonly tags: TagQueryService,
     private readonly authors: AuthorQueryService,
@@ -81,7 +83,7 @@ export class ArticleChanges {
     for (const state of shown) for (const path of await this.pathsOf(lookups, state)) paths.add(path);
     return {
       type,
-      article: { id: latest.id, storyId: latest.storyId, locale: latest.locale, slug: latest.slug, path: await this.articlePath(lookups, latest) },
+      article: { id: latest.id, storyId: latest.storyId, locale: latest.locale, slug: latest.slug, path: await this.articlePaths.canonicalPath(lookups, latest) },
       paths: [...paths],
       surrogateKeys: [
         SurrogateKeys.entity(latest.id),
@@ -99,7 +101,7 @@ export class ArticleChanges {
     const sectionSlugs = state.sectionIds.flatMap((id) => [...tree.ancestors(id), tree.get(id)]).flatMap((node) => (node ? [node.slug] : []));
     const [tags, authors] = await Promise.all([this.tags.byIds(state.tagIds, state.locale), this.authors.byIds(state.authorIds, state.locale)]);
     return [
-      await this.articlePath(lookups, state),
+      await this.articlePaths.canonicalPath(lookups, state),
       this.paths.home(state.locale),
       ...new Set(sectionSlugs.map((slug) => this.paths.section(state.locale, slug))),
       ...[...tags.values()].map((tag) => this.paths.tag(state.locale, tag.slug)),
@@ -107,10 +109,6 @@ export class ArticleChanges {
     ];
   }
 
-  private async articlePath(lookups: object, state: VersionState): Promise<string> {
-    const section = state.primarySectionId ? (await this.sections.tree(lookups, state.locale)).get(state.primarySectionId) : undefined;
-    return this.paths.article({ locale: state.locale, slug: state.slug, section: section?.slug ?? null });
-  }
 }
 
 function changeType(before: VersionState | undefined, after: VersionState | undefined): ContentChangeType | null {

@@ -11,7 +11,7 @@ export class ArticlePaths {
     private readonly paths: PublicPaths,
   ) {}
 
-  async canonicalPath(request: object, article: ArticleModel): Promise<string> {
+  async canonicalPath(request: object, article: Pick<ArticleModel, 'locale' | 'slug' | 'primarySectionId'>): Promise<string> {
     const section = article.primarySectionId ? (await this.sections.tree(request, article.locale)).get(article.primarySectionId) : undefined;
     return this.paths.article({ locale: article.locale, slug: article.slug, section: section?.slug ?? null });
   }

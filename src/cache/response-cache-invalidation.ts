@@ -65,7 +65,9 @@ export class ResponseCacheInvalidation implements OnModuleInit, OnApplicationBoo
     // Every instance hears the others' changes, whatever its store: its own small caches (the
     // section tree, list counts) purge by them too.
     this.changes.onRecorded((manager, changes) => this.notify(manager, keysOf(changes)));
-    if (store) this.changes.onCommitted((changes) => store.purge(keysOf(changes)));
+    // A shared store (Redis) was purged by the instance that committed: the others' announcements are for their own caches.
+    const shared = store && !(store instanceof MemoryResponseStore);
+    if (store) this.changes.onCommitted((changes) => store.purge(keysOf(shared ? changes.filter((change) => change.type !== 'remote.purge') : changes)));
   }
 
   async onApplicationBootstrap(): Promise<void> {
